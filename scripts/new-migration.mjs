@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Writes prisma/migrations/<timestamp>_<name>/migration.sql with the SQL that takes the committed
+// migrations to the current schema. (`prisma migrate dev` is unreliable with the JS schema engine.)
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync, existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+
+const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]/gi, "_");
+if (!name) {
+  console.error("usage: npm run db:migration -- <name>");
+  process.exit(2);
+}
+const dir = "prisma/migrations";
+const hasMigrations = existsSync(dir) && readdirSync(dir).some((d) => /^\d{14}_/.test(d));
+const from = hasMigrations ? ["--from-migrations", dir] : ["--from-empty"];
+const diff = spawnSync(
+  process.execPath,
+  [
+    "scripts/prisma.mjs",
+    "migrate",
+    "diff",
+    ...from,
+    "--to-schema-datamodel",
+    "prisma/schema.prisma",
+    "--script",
+  ],
+  { encoding: "utf8" },
+);
+if (diff.status !== 0) {
+  process.stderr.write(diff.stderr);
+  process.exit(diff.status ?? 1);
+}
+const sql = diff.stdout.replace(/^Loaded Prisma config.*\n+/m, "");
+if (!/\b(CREATE|ALTER|DROP)\b/.test(sql)) {
+  console.log("Schema and migrations already agree; nothing written.");
+  process.exit(0);
+}
+const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+const target = join(dir, `${stamp}_${name}`);
+mkdirSync(target, { recursive: true });
+writeFileSync(join(target, "migration.sql"), sql);
+if (!existsSync(join(dir, "migration_lock.toml"))) {
+  writeFileSync(join(dir, "migration_lock.toml"), 'provider = "sqlite"\n');
+}
+console.log(`Wrote ${target}/migration.sql`);
