@@ -5,6 +5,7 @@ const nextConfig = {
   // Native modules stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg"],
   typedRoutes: false,
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;
