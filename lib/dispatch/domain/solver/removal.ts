@@ -1,0 +1,108 @@
+import type { SearchContext } from "./context";
+import type { Solution } from "./solution-state";
+
+/** A destroy operator: removes `count` requests from the solution into its bank. */
+export type RemovalOperator = (ctx: SearchContext, sol: Solution, count: number) => void;
+
+function assignedRequests(sol: Solution): number[] {
+  const out: number[] = [];
+  for (const pu of sol.p.requests) if ((sol.routeOf[pu] ?? -1) >= 0) out.push(pu);
+  return out;
+}
+
+/** Position of every routed node in its route (index into RouteState.nodes). */
+function positions(sol: Solution): Int32Array {
+  const pos = new Int32Array(sol.p.n).fill(-1);
+  for (const route of sol.routes) {
+    for (let k = 1; k < route.len - 1; k++) pos[route.nodes[k] ?? 0] = k;
+  }
+  return pos;
+}
+
+/** Random removal: uniformly chosen requests. */
+export const randomRemoval: RemovalOperator = (ctx, sol, count) => {
+  const reqs = ctx.rng.shuffle(assignedRequests(sol));
+  sol.removeMany(reqs.slice(0, count));
+};
+
+/** Worst removal: requests whose removal saves most distance, with randomised ranking. */
+export const worstRemoval: RemovalOperator = (ctx, sol, count) => {
+  const { p, rng } = ctx;
+  const { dist, n } = p;
+  const pos = positions(sol);
+  const reqs = assignedRequests(sol);
+  const saving = new Map<number, number>();
+  for (const pu of reqs) {
+    const de = p.partner[pu] ?? 0;
+    const route = sol.routes[sol.routeOf[pu] ?? 0];
+    if (!route) continue;
+    const nodes = route.nodes;
+    const a = pos[pu] ?? 0;
+    const b = pos[de] ?? 0;
+    const pp = nodes[a - 1] ?? 0;
+    const dn = nodes[b + 1] ?? 0;
+    let s: number;
+    if (b === a + 1) {
+      s = (dist[pp * n + pu] ?? 0) + (dist[pu * n + de] ?? 0) + (dist[de * n + dn] ?? 0);
+      s -= dist[pp * n + dn] ?? 0;
+    } else {
+      const pn = nodes[a + 1] ?? 0;
+      const dp = nodes[b - 1] ?? 0;
+      s = (dist[pp * n + pu] ?? 0) + (dist[pu * n + pn] ?? 0) - (dist[pp * n + pn] ?? 0);
+      s += (dist[dp * n + de] ?? 0) + (dist[de * n + dn] ?? 0) - (dist[dp * n + dn] ?? 0);
+    }
+    saving.set(pu, s);
+  }
+  reqs.sort((x, y) => (saving.get(y) ?? 0) - (saving.get(x) ?? 0));
+  const chosen: number[] = [];
+  for (let c = 0; c < count && reqs.length > 0; c++) {
+    const idx = Math.floor(Math.pow(rng.next(), 3) * reqs.length);
+    chosen.push(reqs[idx] ?? 0);
+    reqs.splice(idx, 1);
+  }
+  sol.removeMany(chosen);
+};
+
+/** Shaw (relatedness) removal: requests close in space, time and size to already chosen ones. */
+export const shawRemoval: RemovalOperator = (ctx, sol, count) => {
+  const { p, rng } = ctx;
+  const { dist, n } = p;
+  const pos = positions(sol);
+  const startOf = (node: number): number =>
+    sol.routes[sol.routeOf[node] ?? 0]?.start[pos[node] ?? 0] ?? 0;
+  const horizon = (p.late[0] ?? 1) || 1;
+  const maxD = p.maxDist || 1;
+  const related = (i: number, j: number): number => {
+    const di = p.partner[i] ?? 0;
+    const dj = p.partner[j] ?? 0;
+    const dd = ((dist[i * n + j] ?? 0) + (dist[di * n + dj] ?? 0)) / maxD;
+    const dt = (Math.abs(startOf(i) - startOf(j)) + Math.abs(startOf(di) - startOf(dj))) / horizon;
+    const dq = Math.abs((p.demand[i] ?? 0) - (p.demand[j] ?? 0)) / p.capacity;
+    const sameRoute = sol.routeOf[i] === sol.routeOf[j] ? 0 : 1;
+    return 9 * dd + 3 * dt + 2 * dq + 5 * sameRoute;
+  };
+  const rest = assignedRequests(sol);
+  if (rest.length === 0) return;
+  const first = rest.splice(rng.int(rest.length), 1)[0] ?? 0;
+  const chosen = [first];
+  const score = new Map<number, number>();
+  while (chosen.length < count && rest.length > 0) {
+    const ref = chosen[rng.int(chosen.length)] ?? first;
+    for (const r of rest) score.set(r, related(ref, r));
+    rest.sort((x, y) => (score.get(x) ?? 0) - (score.get(y) ?? 0));
+    const idx = Math.floor(Math.pow(rng.next(), 6) * rest.length);
+    chosen.push(rest[idx] ?? 0);
+    rest.splice(idx, 1);
+  }
+  sol.removeMany(chosen);
+};
+
+/** Route removal: empties a random route (helps escape fleet-size plateaus). */
+export const routeRemoval: RemovalOperator = (ctx, sol, count) => {
+  const used = sol.routes.filter((r) => r.len > 2);
+  const route = used[ctx.rng.int(used.length)];
+  if (!route) return;
+  const reqs = route.tasks().filter((t) => (ctx.p.instance.deliveryOf[t] ?? 0) > 0);
+  sol.removeMany(reqs);
+  if (count > reqs.length) randomRemoval(ctx, sol, count - reqs.length);
+};
