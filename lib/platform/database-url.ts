@@ -13,7 +13,7 @@ export function databaseKind(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_
 /** Absolute path of the SQLite file named by `DATABASE_URL` (relative paths are from the project root). */
 export function sqliteFilePath(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): string {
   const raw = url.replace(/^file:/, "");
-  return path.isAbsolute(raw) ? raw : path.resolve(process.cwd(), raw);
+  return path.isAbsolute(raw) ? raw : path.resolve(/*turbopackIgnore: true*/ process.cwd(), raw);
 }
 
 /** `file:` URL with an absolute path, as the libsql adapter wants it. */
