@@ -5,13 +5,24 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "lib/generated/**", "node_modules/**", "next-env.d.ts", "data/**", "test-results/**", "playwright-report/**"],
+    ignores: [
+      ".next/**",
+      "lib/generated/**",
+      "node_modules/**",
+      "next-env.d.ts",
+      "data/**",
+      "test-results/**",
+      "playwright-report/**",
+    ],
   },
   {
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-non-null-assertion": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
 ];

@@ -8,7 +8,10 @@ import path from "node:path";
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 process.chdir(root);
 const port = process.env.PORT ?? "3000";
-const env = { ...process.env, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
+const env = {
+  ...process.env,
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+};
 
 function run(args) {
   const result = spawnSync(process.execPath, args, { stdio: "inherit", env });

@@ -45,7 +45,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       </label>
       <label className="field">
         <span>{t("signIn.password")}</span>
-        <input name="password" type="password" autoComplete="current-password" required maxLength={200} />
+        <input
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={200}
+        />
       </label>
       {error ? (
         <p role="alert" className="form-error">

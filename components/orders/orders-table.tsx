@@ -45,7 +45,9 @@ export function OrdersTable(props: { rows: OrderRow[]; locale: Locale; t: T }) {
               </td>
               <td>{t(`channel.${o.channel}`)}</td>
               <td>
-                <span className={`badge ${STATUS_TONE[o.status] ?? "info"}`}>{t(`status.${o.status}`)}</span>
+                <span className={`badge ${STATUS_TONE[o.status] ?? "info"}`}>
+                  {t(`status.${o.status}`)}
+                </span>
                 {o.late ? <span className="badge danger">{t("orders.late")}</span> : null}
               </td>
               <td>{o.customerName}</td>

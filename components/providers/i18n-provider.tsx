@@ -1,9 +1,17 @@
 "use client";
 
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import { translate, type Locale, type MessageKey, type Messages } from "@/lib/platform/i18n/messages";
+import {
+  translate,
+  type Locale,
+  type MessageKey,
+  type Messages,
+} from "@/lib/platform/i18n/messages";
 
-type I18n = { locale: Locale; t: (key: MessageKey, values?: Record<string, string | number>) => string };
+type I18n = {
+  locale: Locale;
+  t: (key: MessageKey, values?: Record<string, string | number>) => string;
+};
 
 const I18nContext = createContext<I18n | null>(null);
 

@@ -7,7 +7,11 @@ import { useI18n } from "@/components/providers/i18n-provider";
 export function SignOutButton() {
   const { t } = useI18n();
   return (
-    <button type="button" className="button ghost" onClick={() => signOut({ callbackUrl: "/sign-in" })}>
+    <button
+      type="button"
+      className="button ghost"
+      onClick={() => signOut({ callbackUrl: "/sign-in" })}
+    >
       {t("shell.signOut")}
     </button>
   );

@@ -19,7 +19,10 @@ export function UserStatusButton(props: { userId: string; name: string; disabled
         onClick={() => {
           if (disabling && !window.confirm(t("team.confirmDisable", { name: props.name }))) return;
           startTransition(async () => {
-            const result = await setUserDisabledAction({ userId: props.userId, disabled: disabling });
+            const result = await setUserDisabledAction({
+              userId: props.userId,
+              disabled: disabling,
+            });
             setError(result.ok ? null : result.message);
           });
         }}

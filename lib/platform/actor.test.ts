@@ -24,14 +24,19 @@ async function actorFor(role: Actor["role"], storeIds: string[] = []): Promise<A
 }
 
 const orderCodes = async (where: object) =>
-  (await t.db.order.findMany({ where, select: { store: { select: { code: true } } } })).map((o) => o.store.code).sort();
+  (await t.db.order.findMany({ where, select: { store: { select: { code: true } } } }))
+    .map((o) => o.store.code)
+    .sort();
 
 describe("sessions and revocation", () => {
   it("loads a live session and refuses it after the user is disabled", async () => {
     const user = await createUser(t.db, { role: "STORE_STAFF", storeIds: [storeA] });
     const claims = { userId: user.id, sessionVersion: user.sessionVersion };
     expect(await loadActor(t.db, claims)).toMatchObject({ id: user.id, storeIds: [storeA] });
-    await t.db.user.update({ where: { id: user.id }, data: { disabledAt: new Date(), sessionVersion: { increment: 1 } } });
+    await t.db.user.update({
+      where: { id: user.id },
+      data: { disabledAt: new Date(), sessionVersion: { increment: 1 } },
+    });
     expect(await loadActor(t.db, claims)).toBeNull();
     // Re-enabling does not revive the old session: its version is stale.
     await t.db.user.update({ where: { id: user.id }, data: { disabledAt: null } });

@@ -56,7 +56,10 @@ export function actorCan(actor: Actor, permission: Permission): boolean {
  * narrowed to one selected store. A store outside the actor's scope matches nothing, so a
  * foreign id reads exactly like a missing one.
  */
-export function storeScope(actor: Actor, selectedStoreId?: string | null): { storeId?: { in: string[] } } {
+export function storeScope(
+  actor: Actor,
+  selectedStoreId?: string | null,
+): { storeId?: { in: string[] } } {
   if (selectedStoreId) {
     const allowed = actor.storeIds === null || actor.storeIds.includes(selectedStoreId);
     return { storeId: { in: allowed ? [selectedStoreId] : [] } };

@@ -48,7 +48,9 @@ export function checkSqliteDatabase(file: string, root = process.cwd()): Databas
         .get();
       applied = table
         ? sqlite
-            .prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")
+            .prepare(
+              "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+            )
             .all()
             .map((row) => String((row as { name: unknown }).name))
         : [];

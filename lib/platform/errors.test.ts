@@ -5,7 +5,10 @@ describe("problem documents (RFC 9457)", () => {
   it("maps an AppError to its status with each bad field named", () => {
     const problem = toProblem(
       new AppError("validation", "Some fields need attention.", {
-        fields: { "items.0.quantity": ["Must be at least 1"], email: ["Invalid email", "Too long"] },
+        fields: {
+          "items.0.quantity": ["Must be at least 1"],
+          email: ["Invalid email", "Too long"],
+        },
       }),
       "/api/v1/orders",
     );

@@ -8,8 +8,7 @@ import type { Permission } from "./permissions";
 import { clientAddress } from "./request-meta";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: string; message: string; fieldErrors?: FieldErrors };
+  { ok: true; data: T } | { ok: false; code: string; message: string; fieldErrors?: FieldErrors };
 
 /** Where a staff mutation came from, for the audit log. */
 export type RequestMeta = { ip: string; userAgent: string | null };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { PERMISSIONS, ROLES, ROLE_PERMISSIONS, can, isStoreScoped, permissionsOf } from "./permissions";
+import {
+  PERMISSIONS,
+  ROLES,
+  ROLE_PERMISSIONS,
+  can,
+  isStoreScoped,
+  permissionsOf,
+} from "./permissions";
 import { NAV_ITEMS, navFor } from "./navigation";
 
 describe("role-to-permission map", () => {

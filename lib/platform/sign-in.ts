@@ -11,7 +11,10 @@ export const SIGN_IN_LIMITS = {
 export type SignInFailure = "invalid" | "rate_limited" | "disabled";
 
 export type SignInResult =
-  | { ok: true; user: { id: string; email: string; name: string; role: Role; sessionVersion: number } }
+  | {
+      ok: true;
+      user: { id: string; email: string; name: string; role: Role; sessionVersion: number };
+    }
   | { ok: false; reason: SignInFailure };
 
 /** Normalises an email for lookups and rate-limit keys. */
@@ -35,7 +38,10 @@ export async function authenticateStaff(
     db.signInAttempt.count({ where: { email, success: false, createdAt: { gte: since } } }),
     db.signInAttempt.count({ where: { ip: input.ip, success: false, createdAt: { gte: since } } }),
   ]);
-  if (accountFailures >= SIGN_IN_LIMITS.perAccount || addressFailures >= SIGN_IN_LIMITS.perAddress) {
+  if (
+    accountFailures >= SIGN_IN_LIMITS.perAccount ||
+    addressFailures >= SIGN_IN_LIMITS.perAddress
+  ) {
     return { ok: false, reason: "rate_limited" };
   }
 

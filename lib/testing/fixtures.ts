@@ -59,7 +59,15 @@ export function createOrder(db: Db, storeId: string, placedAt = new Date()) {
       placedAt,
       promisedAt: new Date(placedAt.getTime() + 40 * 60_000),
       items: {
-        create: [{ nameZh: "牛肉面", nameEn: "Beef noodles", quantity: 1, unitPriceCents: 3000, lineTotalCents: 3000 }],
+        create: [
+          {
+            nameZh: "牛肉面",
+            nameEn: "Beef noodles",
+            quantity: 1,
+            unitPriceCents: 3000,
+            lineTotalCents: 3000,
+          },
+        ],
       },
     },
   });

@@ -26,7 +26,10 @@ export default async function OrdersPage(props: { searchParams: Promise<Record<s
   const countOf = (s: string) => counts.find((c) => c.status === s)?.count ?? 0;
   return (
     <>
-      <PageHeader title={t("orders.title")} subtitle={t("common.showing", { shown: rows.length, total })} />
+      <PageHeader
+        title={t("orders.title")}
+        subtitle={t("common.showing", { shown: rows.length, total })}
+      />
       <section className="panel">
         <h2>
           {t("orders.byStatus")} · {t("home.title")}
@@ -36,7 +39,12 @@ export default async function OrdersPage(props: { searchParams: Promise<Record<s
             {t("common.total")} <strong>{counts.reduce((sum, c) => sum + c.count, 0)}</strong>
           </Link>
           {STATUSES.map((s) => (
-            <Link key={s} className="status-pill" href={`/orders?status=${s}`} aria-current={status === s ? "page" : undefined}>
+            <Link
+              key={s}
+              className="status-pill"
+              href={`/orders?status=${s}`}
+              aria-current={status === s ? "page" : undefined}
+            >
               {t(`status.${s}`)} <strong>{countOf(s)}</strong>
             </Link>
           ))}

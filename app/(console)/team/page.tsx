@@ -16,7 +16,10 @@ export default async function TeamPage() {
   ]);
   return (
     <>
-      <PageHeader title={t("team.title")} subtitle={t("common.showing", { shown: staff.length, total: staff.length })} />
+      <PageHeader
+        title={t("team.title")}
+        subtitle={t("common.showing", { shown: staff.length, total: staff.length })}
+      />
       <section className="panel">
         <StaffTable
           rows={staff}

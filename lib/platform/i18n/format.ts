@@ -31,7 +31,9 @@ export function formatTime(date: Date, locale: Locale): string {
 
 /** A ratio as a percentage with one decimal. */
 export function formatPercent(ratio: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(ratio);
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(
+    ratio,
+  );
 }
 
 /** Masks the middle of a phone number: 13812345678 → 138****5678. */

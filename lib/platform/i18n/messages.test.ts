@@ -6,7 +6,8 @@ import { resolveLocale, translate } from "./messages";
 describe("catalogues", () => {
   it("have the same keys and no empty message", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
-    for (const value of [...Object.values(en), ...Object.values(zhCN)]) expect(value.trim()).not.toBe("");
+    for (const value of [...Object.values(en), ...Object.values(zhCN)])
+      expect(value.trim()).not.toBe("");
   });
 
   it("keep the same placeholders in both languages", () => {

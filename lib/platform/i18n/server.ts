@@ -2,7 +2,14 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { getActor } from "../session";
-import { LOCALE_COOKIE, messagesFor, resolveLocale, translate, type Locale, type MessageKey } from "./messages";
+import {
+  LOCALE_COOKIE,
+  messagesFor,
+  resolveLocale,
+  translate,
+  type Locale,
+  type MessageKey,
+} from "./messages";
 
 /** The locale of this request: saved per user, else cookie, else the browser's languages. */
 export const getLocale = cache(async (): Promise<Locale> => {
@@ -21,6 +28,7 @@ export async function getTranslator() {
   return {
     locale,
     messages,
-    t: (key: MessageKey, values?: Record<string, string | number>) => translate(messages, key, values),
+    t: (key: MessageKey, values?: Record<string, string | number>) =>
+      translate(messages, key, values),
   };
 }

@@ -35,9 +35,11 @@ export async function setUserDisabled(
       const activeAdmins = await tx.user.count({
         where: { role: "PLATFORM_ADMIN", disabledAt: null },
       });
-      if (activeAdmins <= 1) throw new AppError("conflict", "The last platform admin cannot be disabled.");
+      if (activeAdmins <= 1)
+        throw new AppError("conflict", "The last platform admin cannot be disabled.");
     }
-    if (Boolean(target.disabledAt) === input.disabled) return { id: target.id, disabled: input.disabled };
+    if (Boolean(target.disabledAt) === input.disabled)
+      return { id: target.id, disabled: input.disabled };
     await tx.user.update({
       where: { id: target.id },
       data: input.disabled

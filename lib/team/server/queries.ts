@@ -59,6 +59,13 @@ export async function findRecentAudit(actor: Actor, limit: number): Promise<Audi
     where,
     orderBy: { createdAt: "desc" },
     take: limit,
-    select: { id: true, action: true, entityType: true, actorEmail: true, createdAt: true, after: true },
+    select: {
+      id: true,
+      action: true,
+      entityType: true,
+      actorEmail: true,
+      createdAt: true,
+      after: true,
+    },
   });
 }
