@@ -1,0 +1,74 @@
+import { Fragment } from "react";
+import { EmptyState } from "@/components/ui/empty-state";
+import { formatMoney } from "@/lib/platform/i18n/format";
+import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
+import type { MenuSection } from "@/lib/menu/server/queries";
+
+type T = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+const COLUMNS = 5;
+
+/** The menu of one store, one group of rows per category. */
+export function MenuItemsTable(props: { sections: MenuSection[]; locale: Locale; t: T }) {
+  const { sections, locale, t } = props;
+  if (sections.length === 0) return <EmptyState message={t("common.noData")} />;
+  const name = (x: { nameZh: string; nameEn: string }) => (locale === "en" ? x.nameEn : x.nameZh);
+  return (
+    <div className="table-wrap">
+      <table className="data" data-testid="menu-items">
+        <thead>
+          <tr>
+            <th>{t("menu.item")}</th>
+            <th className="num">{t("menu.price")}</th>
+            <th className="num">{t("menu.optionGroups")}</th>
+            <th>{t("common.status")}</th>
+            <th className="num">{t("menu.stock")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sections.map((section) => (
+            <Fragment key={section.categoryId ?? "none"}>
+              <tr className="group-row">
+                <th colSpan={COLUMNS} scope="colgroup">
+                  {section.categoryId ? name(section) : t("menu.uncategorized")}
+                  <span className="muted small"> · {section.items.length}</span>
+                </th>
+              </tr>
+              {section.items.length === 0 ? (
+                <tr>
+                  <td colSpan={COLUMNS} className="muted">
+                    {t("menu.noItems")}
+                  </td>
+                </tr>
+              ) : null}
+              {section.items.map((item) => (
+                <tr key={item.id} data-sold-out={item.soldOut || undefined}>
+                  <td>{name(item)}</td>
+                  <td className="num">{formatMoney(item.priceCents, locale)}</td>
+                  <td className="num">{item.optionGroupCount}</td>
+                  <td>
+                    <span className={`badge ${item.soldOut ? "danger" : "ok"}`}>
+                      {t(item.soldOut ? "menu.soldOut" : "menu.available")}
+                    </span>
+                  </td>
+                  <td className="num">
+                    {item.stockQty === null ? (
+                      <span className="muted">{t("menu.untracked")}</span>
+                    ) : (
+                      <>
+                        {item.lowStock ? (
+                          <span className="badge warn">{t("menu.lowStock")}</span>
+                        ) : null}{" "}
+                        {item.stockQty}
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
