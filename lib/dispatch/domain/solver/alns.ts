@@ -1,7 +1,8 @@
 import type { SearchContext } from "./context";
-import { randomRemoval, routeRemoval, shawRemoval, worstRemoval } from "./removal";
+import { randomRemoval, routeRemoval, shawRemoval, stringRemoval, worstRemoval } from "./removal";
 import type { RemovalOperator } from "./removal";
-import { repair } from "./repair";
+import { repair, sequentialRepair } from "./repair";
+import type { SequentialOrder } from "./repair";
 import type { Solution } from "./solution-state";
 
 /** Limits for one ALNS run; whichever is hit first stops the search. */
@@ -9,6 +10,8 @@ export interface AlnsLimits {
   deadline: number;
   maxIterations: number;
   now: () => number;
+  /** Iterations from start temperature to end temperature; then restart from the best. */
+  cycleIterations?: number;
 }
 
 /** Statistics of an ALNS run. */
@@ -16,8 +19,34 @@ export interface AlnsStats {
   iterations: number;
 }
 
-const REMOVALS: RemovalOperator[] = [randomRemoval, worstRemoval, shawRemoval, routeRemoval];
-const REGRET_K = [1, 2, 3, 4];
+const REMOVALS: RemovalOperator[] = [
+  randomRemoval,
+  worstRemoval,
+  shawRemoval,
+  routeRemoval,
+  stringRemoval,
+];
+
+type Recreate = (ctx: SearchContext, sol: Solution, noise: number) => void;
+const regret =
+  (k: number): Recreate =>
+  (ctx, sol, noise) =>
+    repair(ctx, sol, { k, noise, allowNewRoute: false });
+const sequential =
+  (order: SequentialOrder): Recreate =>
+  (ctx, sol) =>
+    sequentialRepair(ctx, sol, order, BLINK, false);
+const BLINK = 0.01;
+const RECREATES: Recreate[] = [
+  regret(1),
+  regret(2),
+  regret(3),
+  regret(4),
+  sequential("random"),
+  sequential("demand"),
+  sequential("far"),
+  sequential("early"),
+];
 const NOISE = [0, 0.025];
 // Ropke & Pisinger scores: new best, improved current, accepted worse.
 const SIGMA_BEST = 33;
@@ -26,7 +55,7 @@ const SIGMA_ACCEPTED = 13;
 const SEGMENT = 100;
 const REACTION = 0.1;
 // Iteration-based cooling keeps runs reproducible; a cycle ends with a restart from the best.
-const COOLING = 0.9995;
+const DEFAULT_CYCLE = 2500;
 const T_START_WORSE = 0.05;
 const T_END_RATIO = 0.002;
 
@@ -84,8 +113,9 @@ export function runAlns(ctx: SearchContext, best: Solution, limits: AlnsLimits):
   let currentCost = bestCost;
   const t0 = (-T_START_WORSE * best.distance()) / Math.log(0.5) || 1;
   let temp = t0;
+  const cooling = Math.exp(Math.log(T_END_RATIO) / (limits.cycleIterations ?? DEFAULT_CYCLE));
   const removals = new Roulette(REMOVALS.length);
-  const inserts = new Roulette(REGRET_K.length);
+  const inserts = new Roulette(RECREATES.length);
   const noises = new Roulette(NOISE.length);
 
   let it = 0;
@@ -97,9 +127,8 @@ export function runAlns(ctx: SearchContext, best: Solution, limits: AlnsLimits):
     const ii = inserts.pick(rng.next());
     const ni = noises.pick(rng.next());
     REMOVALS[ri]?.(ctx, work, q);
-    const k = REGRET_K[ii] ?? 1;
     const noise = NOISE[ni] ?? 0;
-    repair(ctx, work, { k, noise, allowNewRoute: false });
+    RECREATES[ii]?.(ctx, work, noise);
     if (work.unassigned.length > 0) repair(ctx, work, { k: 1, noise, allowNewRoute: true });
     const c = work.cost();
     let score = 0;
@@ -125,7 +154,7 @@ export function runAlns(ctx: SearchContext, best: Solution, limits: AlnsLimits):
       inserts.endSegment();
       noises.endSegment();
     }
-    temp *= COOLING;
+    temp *= cooling;
     if (temp < t0 * T_END_RATIO) {
       temp = t0;
       current.copyFrom(best);

@@ -61,6 +61,8 @@ function extraWithInsertion(
  * `out`. O(len^2) with O(1) work per (pickup, delivery) position pair: the shift caused by
  * the pickup is propagated incrementally and the tail is checked against forward slack.
  * With `rng`, a uniformly random feasible position is chosen instead (for perturbation).
+ * With `blink` > 0 (and `rng`), each feasible position is skipped with that probability and
+ * the cheapest remaining one is kept (SISR-style randomisation).
  */
 export function bestInsertion(
   p: Problem,
@@ -70,6 +72,7 @@ export function bestInsertion(
   de: number,
   out: InsertionMove,
   rng?: Prng,
+  blink = 0,
 ): void {
   out.cost = Infinity;
   out.i = -1;
@@ -86,6 +89,7 @@ export function bestInsertion(
   const rowP = pu * n;
   const rowD = de * n;
   const generic = obj.routeExtra !== null;
+  const pickRandom = rng !== undefined && blink === 0;
   let best = Infinity;
   let seen = 0;
 
@@ -110,7 +114,8 @@ export function bestInsertion(
       if (arrB - (start[i + 1] ?? 0) <= (fts[i + 1] ?? 0) + eps) {
         let c = dAP + (dist[rowP + de] ?? 0) + (dist[rowD + b] ?? 0) - dAB;
         if (generic) c += extraWithInsertion(p, obj, route, pu, de, i, i);
-        if (rng) c = rng.next() * ++seen < 1 ? -Infinity : Infinity;
+        if (pickRandom) c = rng.next() * ++seen < 1 ? -Infinity : Infinity;
+        else if (rng && rng.next() < blink) c = Infinity;
         if (c < best || c === -Infinity) {
           best = c;
           out.i = i;
@@ -142,7 +147,8 @@ export function bestInsertion(
           let cost =
             pickupDelta + (dist[rowC + de] ?? 0) + (dist[rowD + nx] ?? 0) - (dist[rowC + nx] ?? 0);
           if (generic) cost += extraWithInsertion(p, obj, route, pu, de, i, k);
-          if (rng) cost = rng.next() * ++seen < 1 ? -Infinity : Infinity;
+          if (pickRandom) cost = rng.next() * ++seen < 1 ? -Infinity : Infinity;
+          else if (rng && rng.next() < blink) cost = Infinity;
           if (cost < best || cost === -Infinity) {
             best = cost;
             out.i = i;

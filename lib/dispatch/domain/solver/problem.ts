@@ -15,6 +15,8 @@ export interface Problem {
   /** Pickup nodes; a request is identified by its pickup node. */
   readonly requests: Int32Array;
   readonly maxDist: number;
+  /** Row a: all nodes sorted by distance from a (a itself first). */
+  readonly neighbours: Int32Array;
   /**
    * Hard time tolerance, tighter than the checker's so that roundoff differences between the
    * incremental and the plain simulation can never yield a plan the checker rejects.
@@ -46,8 +48,15 @@ export function buildProblem(instance: Instance): Problem {
       requests.push(k);
     }
   }
+  const neighbours = new Int32Array(n * n);
+  const order = Array.from({ length: n }, (_, k) => k);
+  for (let a = 0; a < n; a++) {
+    order.sort((u, v) => (dist[a * n + u] ?? 0) - (dist[a * n + v] ?? 0));
+    neighbours.set(order, a * n);
+  }
   return {
     instance,
+    neighbours,
     n,
     capacity: instance.capacity,
     dist,

@@ -106,3 +106,36 @@ export const routeRemoval: RemovalOperator = (ctx, sol, count) => {
   sol.removeMany(reqs);
   if (count > reqs.length) randomRemoval(ctx, sol, count - reqs.length);
 };
+
+const MAX_STRING = 10;
+
+/**
+ * String removal (SISR, Christiaens & Vanden Berghe 2020, adapted to pairs): cuts a string
+ * of consecutive stops from several routes near a random seed node and removes every
+ * request touched by a string.
+ */
+export const stringRemoval: RemovalOperator = (ctx, sol, count) => {
+  const { p, rng } = ctx;
+  const n = p.n;
+  const seed = 1 + rng.int(n - 1);
+  const ruined = new Set<number>();
+  const chosen = new Set<number>();
+  for (let k = 0; k < n && chosen.size < count; k++) {
+    const c = p.neighbours[seed * n + k] ?? 0;
+    const r = sol.routeOf[c] ?? -1;
+    if (c === 0 || r < 0 || ruined.has(r)) continue;
+    const route = sol.routes[r];
+    if (!route) continue;
+    ruined.add(r);
+    const size = route.len - 2;
+    const len = 1 + rng.int(Math.min(size, MAX_STRING));
+    let pos = 1;
+    for (let i = 1; i < route.len - 1; i++) if (route.nodes[i] === c) pos = i;
+    const first = Math.max(1, Math.min(pos - rng.int(len), route.len - 1 - len));
+    for (let i = first; i < first + len && chosen.size < count; i++) {
+      const v = route.nodes[i] ?? 0;
+      chosen.add((p.instance.deliveryOf[v] ?? 0) > 0 ? v : (p.partner[v] ?? 0));
+    }
+  }
+  sol.removeMany([...chosen]);
+};

@@ -20,6 +20,8 @@ export interface SolveOptions {
   vehiclePhaseShare?: number;
   /** Ejection-search iterations per attempt to remove a route. */
   eliminationIterations?: number;
+  /** ALNS annealing cycle length in iterations. */
+  alnsCycleIterations?: number;
   objective?: Objective;
   /** Clock, injectable for tests; only used to enforce the time limit. */
   now?: () => number;
@@ -33,6 +35,7 @@ export interface SolveResult {
   distance: number;
   cost: number;
   alnsIterations: number;
+  vehiclePhaseMs: number;
   elapsedMs: number;
 }
 
@@ -71,10 +74,12 @@ export function solve(instance: Instance, options: SolveOptions = {}): SolveResu
       maxFailures: 4,
     });
   }
+  const vehiclePhaseMs = now() - t0;
   const stats = runAlns(ctx, best, {
     deadline,
     now,
     maxIterations: options.maxAlnsIterations ?? Number.MAX_SAFE_INTEGER,
+    cycleIterations: options.alnsCycleIterations,
   });
   const unplaced = sanitise(best);
   return {
@@ -84,6 +89,7 @@ export function solve(instance: Instance, options: SolveOptions = {}): SolveResu
     distance: best.distance(),
     cost: best.cost(),
     alnsIterations: stats.iterations,
+    vehiclePhaseMs,
     elapsedMs: now() - t0,
   };
 }
