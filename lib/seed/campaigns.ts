@@ -36,7 +36,13 @@ function split(c: Live, discountCents: number, couponId: string | null): Discoun
   const storeCostCents = Math.round((discountCents * c.storeSharePct) / 100);
   c.spent += discountCents;
   c.count += 1;
-  return { campaignId: c.id, couponId, discountCents, storeCostCents, platformCostCents: discountCents - storeCostCents };
+  return {
+    campaignId: c.id,
+    couponId,
+    discountCents,
+    storeCostCents,
+    platformCostCents: discountCents - storeCostCents,
+  };
 }
 
 /**
@@ -96,33 +102,76 @@ export class CampaignBook {
         const storeId = storeIds.get(code);
         if (storeId !== undefined) w.push("campaignStore", { campaignId: id, storeId });
       }
-      return { id, startsAt, endsAt, storeSharePct, storeCodes: storeCodes === null ? null : new Set(storeCodes), budgetCents, spent: 0, count: 0 };
+      return {
+        id,
+        startsAt,
+        endsAt,
+        storeSharePct,
+        storeCodes: storeCodes === null ? null : new Set(storeCodes),
+        budgetCents,
+        spent: 0,
+        count: 0,
+      };
     };
     this.threshold = add(
-      "满30减5 · 满50减10", "THRESHOLD", "LIVE",
-      { tiers: [{ minSubtotalCents: 3000, discountCents: 500 }, { minSubtotalCents: 5000, discountCents: 1000 }] },
-      today - 75 * DAY, today + 30 * DAY, 60,
-      ["S01", "S02", "S03", "S04", "S05", "S11", "S13", "S14"], 50_000_000,
+      "满30减5 · 满50减10",
+      "THRESHOLD",
+      "LIVE",
+      {
+        tiers: [
+          { minSubtotalCents: 3000, discountCents: 500 },
+          { minSubtotalCents: 5000, discountCents: 1000 },
+        ],
+      },
+      today - 75 * DAY,
+      today + 30 * DAY,
+      60,
+      ["S01", "S02", "S03", "S04", "S05", "S11", "S13", "S14"],
+      50_000_000,
     );
     this.newCustomer = add(
-      "新客立减8元 New customer ¥8 off", "NEW_CUSTOMER", "LIVE",
+      "新客立减8元 New customer ¥8 off",
+      "NEW_CUSTOMER",
+      "LIVE",
       { discountCents: 800, minSubtotalCents: 2000, firstOrderOnly: true },
-      today - 90 * DAY, today + 60 * DAY, 0, null, null,
+      today - 90 * DAY,
+      today + 60 * DAY,
+      0,
+      null,
+      null,
     );
     this.freeDelivery = add(
-      "周末免配送费 Free delivery weekend", "DELIVERY_FEE", "ENDED",
+      "周末免配送费 Free delivery weekend",
+      "DELIVERY_FEE",
+      "ENDED",
       { waiveDeliveryFee: true, daysOfWeek: [6, 0] },
-      sat, sat + 2 * DAY, 30, null, 5_000_000,
+      sat,
+      sat + 2 * DAY,
+      30,
+      null,
+      5_000_000,
     );
     this.coupon = add(
-      "秋季回馈券 满40减12 Autumn coupon", "COUPON", "LIVE",
+      "秋季回馈券 满40减12 Autumn coupon",
+      "COUPON",
+      "LIVE",
       { minSubtotalCents: 4000, discountCents: 1200 },
-      today - 20 * DAY, today + 10 * DAY, 40, null, 2_000_000,
+      today - 20 * DAY,
+      today + 10 * DAY,
+      40,
+      null,
+      2_000_000,
     );
     add(
-      "午市限时秒杀 Lunch flash sale", "FLASH_SALE", "DRAFT",
+      "午市限时秒杀 Lunch flash sale",
+      "FLASH_SALE",
+      "DRAFT",
       { window: { from: "11:00", to: "13:00" }, pricePercent: 70, maxPerOrder: 1 },
-      today + 5 * DAY + 11 * HOUR, today + 5 * DAY + 13 * HOUR, 50, ["S06", "S14"], 300_000,
+      today + 5 * DAY + 11 * HOUR,
+      today + 5 * DAY + 13 * HOUR,
+      50,
+      ["S06", "S14"],
+      300_000,
     );
     const holders = rng.sample(customerIds, Math.min(400, customerIds.length));
     for (const customerId of holders) {
@@ -148,12 +197,23 @@ export class CampaignBook {
       (c.storeCodes === null || c.storeCodes.has(o.storeCode)) &&
       (c.budgetCents === null || c.spent < c.budgetCents);
     const out: Discount[] = [];
-    if (o.firstOrder && o.customerId !== null && active(this.newCustomer) && o.subtotalCents >= 2000) {
+    if (
+      o.firstOrder &&
+      o.customerId !== null &&
+      active(this.newCustomer) &&
+      o.subtotalCents >= 2000
+    ) {
       // Exclusive: the new-customer offer replaces every other discount.
       return [split(this.newCustomer, 800, null)];
     }
     const couponId = o.customerId === null ? undefined : this.coupons.get(o.customerId);
-    if (couponId !== undefined && o.customerId !== null && active(this.coupon) && o.subtotalCents >= 4000 && rng.chance(0.6)) {
+    if (
+      couponId !== undefined &&
+      o.customerId !== null &&
+      active(this.coupon) &&
+      o.subtotalCents >= 4000 &&
+      rng.chance(0.6)
+    ) {
       this.coupons.delete(o.customerId);
       this.usedCoupons.push(couponId);
       out.push(split(this.coupon, 1200, couponId));
@@ -169,10 +229,16 @@ export class CampaignBook {
   /** Writes spend, redemption counts and coupon use back once all orders exist. */
   async finalize(db: Db): Promise<void> {
     for (const c of [this.threshold, this.newCustomer, this.freeDelivery, this.coupon]) {
-      await db.campaign.update({ where: { id: c.id }, data: { spentCents: c.spent, redemptionCount: c.count } });
+      await db.campaign.update({
+        where: { id: c.id },
+        data: { spentCents: c.spent, redemptionCount: c.count },
+      });
     }
     for (let i = 0; i < this.usedCoupons.length; i += 500) {
-      await db.coupon.updateMany({ where: { id: { in: this.usedCoupons.slice(i, i + 500) } }, data: { usedCount: 1 } });
+      await db.coupon.updateMany({
+        where: { id: { in: this.usedCoupons.slice(i, i + 500) } },
+        data: { usedCount: 1 },
+      });
     }
   }
 }

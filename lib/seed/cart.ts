@@ -25,19 +25,34 @@ function chooseOptions(rng: Rng, item: CatalogItem): CatalogOption[] {
 
 function line(item: CatalogItem, quantity: number, options: CatalogOption[]): CartLine {
   const unit = item.priceCents + options.reduce((s, o) => s + o.priceDeltaCents, 0);
-  return { item, quantity, options, unitPriceCents: item.priceCents, lineTotalCents: unit * quantity };
+  return {
+    item,
+    quantity,
+    options,
+    unitPriceCents: item.priceCents,
+    lineTotalCents: unit * quantity,
+  };
 }
 
 /** 1-4 lines of the store's menu, topped up to reach the store's minimum order. */
 export function buildCart(rng: Rng, store: StoreCtx): CartLine[] {
-  const count = rng.weighted([[1, 35], [2, 38], [3, 19], [4, 8]] as const);
+  const count = rng.weighted([
+    [1, 35],
+    [2, 38],
+    [3, 19],
+    [4, 8],
+  ] as const);
   const lines: CartLine[] = [];
   const used = new Set<string>();
   for (let i = 0; i < 6 && lines.length < count; i++) {
     const item = rng.weighted(store.itemWeights);
     if (used.has(item.id)) continue;
     used.add(item.id);
-    const qty = rng.weighted([[1, 80], [2, 16], [3, 4]] as const);
+    const qty = rng.weighted([
+      [1, 80],
+      [2, 16],
+      [3, 4],
+    ] as const);
     lines.push(line(item, qty, chooseOptions(rng, item)));
   }
   let subtotal = lines.reduce((s, l) => s + l.lineTotalCents, 0);
@@ -58,6 +73,11 @@ export function buildCart(rng: Rng, store: StoreCtx): CartLine[] {
 
 export function optionsJson(options: readonly CatalogOption[]): string {
   return JSON.stringify(
-    options.map((o) => ({ optionId: o.id, nameZh: o.nameZh, nameEn: o.nameEn, priceDeltaCents: o.priceDeltaCents })),
+    options.map((o) => ({
+      optionId: o.id,
+      nameZh: o.nameZh,
+      nameEn: o.nameEn,
+      priceDeltaCents: o.priceDeltaCents,
+    })),
   );
 }

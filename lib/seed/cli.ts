@@ -1,9 +1,21 @@
 import { createPrismaClient } from "@/lib/platform/db-client";
 import { DEFAULT_DATABASE_URL } from "@/lib/platform/database-url";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "./demo-logins";
-import { DEFAULT_SEED_OPTIONS, demoApiKey, isDatabaseEmpty, resetDatabase, seedDemo } from "./index";
+import {
+  DEFAULT_SEED_OPTIONS,
+  demoApiKey,
+  isDatabaseEmpty,
+  resetDatabase,
+  seedDemo,
+} from "./index";
 
-export type SeedArgs = { reset: boolean; ifEmpty: boolean; orders: number; days: number; seed: number };
+export type SeedArgs = {
+  reset: boolean;
+  ifEmpty: boolean;
+  orders: number;
+  days: number;
+  seed: number;
+};
 
 /** Parses `--reset --if-empty --orders N --days D --seed S` (also `--orders=N`). */
 export function parseSeedArgs(argv: readonly string[]): SeedArgs {
@@ -14,7 +26,8 @@ export function parseSeedArgs(argv: readonly string[]): SeedArgs {
     const value = (): number => {
       const v = inline ?? argv[++i];
       const n = Number(v);
-      if (v === undefined || !Number.isInteger(n) || n < 0) throw new Error(`${flag} needs a non-negative integer`);
+      if (v === undefined || !Number.isInteger(n) || n < 0)
+        throw new Error(`${flag} needs a non-negative integer`);
       return n;
     };
     if (flag === "--reset") args.reset = true;
@@ -22,7 +35,10 @@ export function parseSeedArgs(argv: readonly string[]): SeedArgs {
     else if (flag === "--orders") args.orders = value();
     else if (flag === "--days") args.days = Math.max(1, value());
     else if (flag === "--seed") args.seed = value();
-    else throw new Error(`unknown option ${raw} (use --reset, --if-empty, --orders N, --days D, --seed S)`);
+    else
+      throw new Error(
+        `unknown option ${raw} (use --reset, --if-empty, --orders N, --days D, --seed S)`,
+      );
   }
   return args;
 }
@@ -45,7 +61,9 @@ export async function runSeedCli(argv: readonly string[]): Promise<number> {
         return 0;
       }
       if (!args.reset) {
-        console.error("The database already has data. Run `npm run db:seed -- --reset` to delete everything and seed again.");
+        console.error(
+          "The database already has data. Run `npm run db:seed -- --reset` to delete everything and seed again.",
+        );
         return 1;
       }
       console.log("Deleting existing data…");
@@ -53,7 +71,11 @@ export async function runSeedCli(argv: readonly string[]): Promise<number> {
     }
     const started = Date.now();
     console.log(`Seeding ${args.orders} orders over ${args.days} days (seed ${args.seed})…`);
-    const counts = await seedDemo(db, { ...args, databaseUrl: url, log: (m) => console.log(`  ${m}`) });
+    const counts = await seedDemo(db, {
+      ...args,
+      databaseUrl: url,
+      log: (m) => console.log(`  ${m}`),
+    });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log("\nRows per table:");
     for (const [table, n] of Object.entries(counts)) {

@@ -79,7 +79,15 @@ export function seedCouriers(
     });
     // At least two thirds of the active fleet is working whatever the hour, so dispatch has riders.
     const onShift = i <= 43 && (i <= 15 || rng.chance(0.5));
-    const ctx: CourierCtx = { id, code, capacity, homeZone, shiftStart: null, pickups: [], dropoffs: [] };
+    const ctx: CourierCtx = {
+      id,
+      code,
+      capacity,
+      homeZone,
+      shiftStart: null,
+      pickups: [],
+      dropoffs: [],
+    };
     if (onShift) {
       const start = n - rng.int(60, 300) * MINUTE;
       ctx.shiftStart = start;
@@ -93,7 +101,12 @@ export function seedCouriers(
     }
     for (let d = Math.min(historyDays, 14); d >= 1; d--) {
       if (i > 43 || rng.chance(0.25)) continue;
-      const [from, to] = rng.pick([[600, 870], [990, 1320], [630, 1230], [1080, 1560]] as const);
+      const [from, to] = rng.pick([
+        [600, 870],
+        [990, 1320],
+        [630, 1230],
+        [1080, 1560],
+      ] as const);
       const start = today - d * DAY + from * MINUTE;
       const end = today - d * DAY + to * MINUTE;
       w.push("courierShift", {
@@ -123,18 +136,37 @@ export function seedCouriers(
 }
 
 /** Sets each courier's live status and position, with a GPS trail for today's workers. */
-export async function finalizeCouriers(db: Db, w: Writer, rng: Rng, now: Date, pool: CourierPool): Promise<void> {
+export async function finalizeCouriers(
+  db: Db,
+  w: Writer,
+  rng: Rng,
+  now: Date,
+  pool: CourierPool,
+): Promise<void> {
   const n = now.getTime();
   for (const c of pool.list) {
     if (c.shiftStart === null) continue;
     const status: CourierStatus =
-      c.dropoffs.length > 0 ? "TO_DROPOFF" : c.pickups.length > 0 ? "TO_PICKUP" : rng.chance(0.12) ? "BREAK" : "AVAILABLE";
+      c.dropoffs.length > 0
+        ? "TO_DROPOFF"
+        : c.pickups.length > 0
+          ? "TO_PICKUP"
+          : rng.chance(0.12)
+            ? "BREAK"
+            : "AVAILABLE";
     const drop = c.dropoffs[0];
     const centre = zoneCentre(c.homeZone);
     // Where the courier is now: part-way to the customer, near a store, or idling in the home zone.
-    const end = drop !== undefined
-      ? { lat: drop.fromLat + (drop.lat - drop.fromLat) * 0.6, lng: drop.fromLng + (drop.lng - drop.fromLng) * 0.6 }
-      : (c.pickups[0] ?? { lat: centre.lat + rng.float(-0.004, 0.004), lng: centre.lng + rng.float(-0.004, 0.004) });
+    const end =
+      drop !== undefined
+        ? {
+            lat: drop.fromLat + (drop.lat - drop.fromLat) * 0.6,
+            lng: drop.fromLng + (drop.lng - drop.fromLng) * 0.6,
+          }
+        : (c.pickups[0] ?? {
+            lat: centre.lat + rng.float(-0.004, 0.004),
+            lng: centre.lng + rng.float(-0.004, 0.004),
+          });
     const from = Math.max(c.shiftStart, n - 40 * MINUTE);
     const steps = Math.max(2, Math.floor((n - from) / (2 * MINUTE)));
     let lat = centre.lat + rng.float(-0.006, 0.006);
@@ -161,7 +193,12 @@ export async function finalizeCouriers(db: Db, w: Writer, rng: Rng, now: Date, p
     }
     await db.courier.update({
       where: { id: c.id },
-      data: { status, lastLat: round6(lat), lastLng: round6(lng), lastPingAt: new Date(n - 15_000) },
+      data: {
+        status,
+        lastLat: round6(lat),
+        lastLng: round6(lng),
+        lastPingAt: new Date(n - 15_000),
+      },
     });
   }
   await w.flush();

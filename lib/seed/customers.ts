@@ -23,7 +23,13 @@ export type CustomerPool = {
 const TIERS = ["SILVER", "GOLD", "PLATINUM"] as const;
 
 /** Customers with one or two addresses inside the delivery zones. */
-export function seedCustomers(w: Writer, rng: Rng, now: Date, count: number, phones: PhoneBook): CustomerPool {
+export function seedCustomers(
+  w: Writer,
+  rng: Rng,
+  now: Date,
+  count: number,
+  phones: PhoneBook,
+): CustomerPool {
   const list: CustomerCtx[] = [];
   const cumulative: number[] = [];
   let total = 0;

@@ -5,10 +5,54 @@ import { DAY, isWeekend, MINUTE } from "./time";
 // Relative order volume per local half hour on a weekday: lunch 11:00-13:00 and dinner
 // 17:30-19:30 peaks, a mid-afternoon lull, a thin late-night tail (mostly BBQ).
 const WEEKDAY: readonly number[] = [
-  0.5, 0.4, 0.3, 0.25, 0.15, 0.1, 0.05, 0.05, 0.03, 0.03, 0.05, 0.1, // 00:00-05:30
-  0.3, 0.5, 0.8, 1.0, 1.0, 0.9, 0.8, 0.9, 1.3, 2.0, 4.5, 6.5, // 06:00-11:30
-  7.0, 5.0, 2.8, 1.6, 1.1, 0.9, 0.8, 0.8, 0.9, 1.2, 2.2, 4.5, // 12:00-17:30
-  6.0, 5.5, 4.0, 2.6, 1.9, 1.6, 1.5, 1.3, 1.1, 0.9, 0.7, 0.6, // 18:00-23:30
+  0.5,
+  0.4,
+  0.3,
+  0.25,
+  0.15,
+  0.1,
+  0.05,
+  0.05,
+  0.03,
+  0.03,
+  0.05,
+  0.1, // 00:00-05:30
+  0.3,
+  0.5,
+  0.8,
+  1.0,
+  1.0,
+  0.9,
+  0.8,
+  0.9,
+  1.3,
+  2.0,
+  4.5,
+  6.5, // 06:00-11:30
+  7.0,
+  5.0,
+  2.8,
+  1.6,
+  1.1,
+  0.9,
+  0.8,
+  0.8,
+  0.9,
+  1.2,
+  2.2,
+  4.5, // 12:00-17:30
+  6.0,
+  5.5,
+  4.0,
+  2.6,
+  1.9,
+  1.6,
+  1.5,
+  1.3,
+  1.1,
+  0.9,
+  0.7,
+  0.6, // 18:00-23:30
 ];
 
 // Weekends: people sleep in, so breakfast is thinner and the lunch peak comes half an hour later.
@@ -28,7 +72,11 @@ function openWeights(stores: readonly StoreDef[], base: readonly number[]): numb
 }
 
 /** Half-hour weights for a local day, truncated at `until` (for today). */
-export function slotWeights(stores: readonly StoreDef[], midnight: number, until: number): number[] {
+export function slotWeights(
+  stores: readonly StoreDef[],
+  midnight: number,
+  until: number,
+): number[] {
   const base = openWeights(stores, isWeekend(midnight + 12 * 3_600_000) ? WEEKEND : WEEKDAY);
   return base.map((v, i) => {
     const start = midnight + i * 30 * MINUTE;
@@ -56,7 +104,11 @@ export function planDays(
     const elapsed = slotWeights(stores, midnight, now).reduce((a, b) => a + b, 0);
     const full = slotWeights(stores, midnight, midnight + DAY).reduce((a, b) => a + b, 0);
     const fraction = full > 0 ? elapsed / full : 0;
-    plans.push({ midnight, weight: trend * weekend * rng.float(0.93, 1.07) * fraction * (full / fullDay), count: 0 });
+    plans.push({
+      midnight,
+      weight: trend * weekend * rng.float(0.93, 1.07) * fraction * (full / fullDay),
+      count: 0,
+    });
   }
   const sum = plans.reduce((a, p) => a + p.weight, 0);
   // Cumulative rounding so the day counts add up to exactly `total`.
@@ -71,7 +123,13 @@ export function planDays(
 }
 
 /** Sorted placement instants for one day, drawn from the half-hour weights. */
-export function sampleTimes(rng: Rng, weights: readonly number[], midnight: number, count: number, until: number): number[] {
+export function sampleTimes(
+  rng: Rng,
+  weights: readonly number[],
+  midnight: number,
+  count: number,
+  until: number,
+): number[] {
   const cum: number[] = [];
   let t = 0;
   for (const v of weights) cum.push((t += v));

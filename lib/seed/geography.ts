@@ -124,13 +124,33 @@ export function distanceKm(aLat: number, aLng: number, bLat: number, bLng: numbe
 }
 
 const COMPOUNDS = [
-  "徐汇苑", "汇贤居", "衡山公寓", "东方曼哈顿", "日月光中心", "港汇恒隆广场", "美罗城",
-  "光启城", "华亭宾馆", "龙华苑", "田林十二村", "漕河泾开发区", "康健新村", "乐山新村",
-  "上海交大徐汇校区", "复旦大学枫林校区", "中山医院", "徐汇滨江", "西岸传媒港", "汇金广场",
+  "徐汇苑",
+  "汇贤居",
+  "衡山公寓",
+  "东方曼哈顿",
+  "日月光中心",
+  "港汇恒隆广场",
+  "美罗城",
+  "光启城",
+  "华亭宾馆",
+  "龙华苑",
+  "田林十二村",
+  "漕河泾开发区",
+  "康健新村",
+  "乐山新村",
+  "上海交大徐汇校区",
+  "复旦大学枫林校区",
+  "中山医院",
+  "徐汇滨江",
+  "西岸传媒港",
+  "汇金广场",
 ] as const;
 
 /** A random delivery address inside a grid zone, on one of its real roads. */
-export function randomAddress(rng: Rng, zoneIndex: number): { line: string; lat: number; lng: number } {
+export function randomAddress(
+  rng: Rng,
+  zoneIndex: number,
+): { line: string; lat: number; lng: number } {
   const zone = GRID_ZONES[zoneIndex] ?? GRID_ZONES[0];
   if (zone === undefined) throw new Error("no zones");
   const [sw, ne] = [zone.polygon[0], zone.polygon[2]];

@@ -20,7 +20,12 @@ const IN_FLIGHT_PER_STATUS = 2;
  * Generates the order history day by day (local days, oldest first), flushing as it goes so
  * memory stays flat for very large histories. Codes are W + yymmdd + the day's sequence.
  */
-export async function generateHistory(env: Env, days: number, totalOrders: number, todayMidnight: number): Promise<void> {
+export async function generateHistory(
+  env: Env,
+  days: number,
+  totalOrders: number,
+  todayMidnight: number,
+): Promise<void> {
   const { rng, now } = env;
   const stores = env.geo.stores;
   const defs = stores.map((s) => s.def);
@@ -30,7 +35,13 @@ export async function generateHistory(env: Env, days: number, totalOrders: numbe
     const isToday = day.midnight === todayMidnight;
     const until = isToday ? now : day.midnight + 86_400_000;
     const weights = slotWeights(defs, day.midnight, until);
-    const entries: { at: number; plan: Plan | null }[] = sampleTimes(rng, weights, day.midnight, day.count, until).map((at) => ({ at, plan: null }));
+    const entries: { at: number; plan: Plan | null }[] = sampleTimes(
+      rng,
+      weights,
+      day.midnight,
+      day.count,
+      until,
+    ).map((at) => ({ at, plan: null }));
     if (isToday) {
       for (let i = 0; i < forced; i++) {
         const plan = planInFlight(rng, now, i % ACTIVE.length);
@@ -49,7 +60,14 @@ export async function generateHistory(env: Env, days: number, totalOrders: numbe
       const auto = store.def.autoAccept[channel] === true;
       let plan = entry.plan;
       if (plan === null) {
-        plan = planOrder(rng, entry.at, store.def.prepMinutes, auto, pickOutcome(rng), channel === "MEITUAN" || channel === "ELEME");
+        plan = planOrder(
+          rng,
+          entry.at,
+          store.def.prepMinutes,
+          auto,
+          pickOutcome(rng),
+          channel === "MEITUAN" || channel === "ELEME",
+        );
       } else if (auto && plan.steps[1] !== undefined && plan.steps[1].at > now) {
         // An auto-accepting store would not leave an order waiting in PLACED; use manual channels.
         writeOrder(env, store, code, "PHONE", plan);
@@ -62,8 +80,15 @@ export async function generateHistory(env: Env, days: number, totalOrders: numbe
   await env.w.flush();
 }
 
-function pickStore(env: Env, stores: readonly StoreCtx[], minute: number, forced: boolean): StoreCtx {
-  const weighted = stores.map((s) => [s, storeWeight(s.def, minute)] as const).filter(([, w]) => w > 0);
+function pickStore(
+  env: Env,
+  stores: readonly StoreCtx[],
+  minute: number,
+  forced: boolean,
+): StoreCtx {
+  const weighted = stores
+    .map((s) => [s, storeWeight(s.def, minute)] as const)
+    .filter(([, w]) => w > 0);
   if (weighted.length > 0) return env.rng.weighted(weighted);
   // In the small hours nobody is open; forced in-flight orders still need a kitchen.
   const fallback = forced ? stores[0] : env.rng.pick(stores);

@@ -51,7 +51,8 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedC
   const now = seedNow(options.now);
   const log = options.log ?? ((): void => undefined);
   const url = options.databaseUrl;
-  const sqliteFile = url !== undefined && databaseKind(url) === "sqlite" ? sqliteFilePath(url) : undefined;
+  const sqliteFile =
+    url !== undefined && databaseKind(url) === "sqlite" ? sqliteFilePath(url) : undefined;
   const w = new Writer(db, now, sqliteFile);
   const rng = (label: string): Rng => Rng.stream(seed, label);
   try {
@@ -62,14 +63,30 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedC
     const customerCount = options.customers ?? Math.max(3_200, Math.round(orders / 11));
     const customers = seedCustomers(w, rng("customers"), now, customerCount, phones);
     const couriers = seedCouriers(w, rng("couriers"), now, geo.gridZoneIds, phones, days, seed);
-    const campaigns = new CampaignBook(w, rng("campaigns"), now, storeIds, customers.list.map((c) => c.id), staff.marketerId);
+    const campaigns = new CampaignBook(
+      w,
+      rng("campaigns"),
+      now,
+      storeIds,
+      customers.list.map((c) => c.id),
+      staff.marketerId,
+    );
     seedSupply(w, rng("supply"), now, geo.stores, staff);
     seedContent(w, rng("content"), now, staff, storeIds);
     await w.flush();
     log(`reference data written; generating ${orders} orders over ${days} days`);
 
     const env: Env = {
-      w, rng: rng("orders"), now: now.getTime(), staff, couriers, campaigns, customers, geo, phones, support: newSupportState(),
+      w,
+      rng: rng("orders"),
+      now: now.getTime(),
+      staff,
+      couriers,
+      campaigns,
+      customers,
+      geo,
+      phones,
+      support: newSupportState(),
     };
     await generateHistory(env, days, orders, localMidnight(now.getTime()));
     log("orders written; finishing campaigns, couriers and ratings");
@@ -77,7 +94,10 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedC
     await campaigns.finalize(db);
     await finalizeCouriers(db, w, rng("courier-live"), now, couriers);
     for (const [storeId, r] of env.support.storeRatings) {
-      await db.store.update({ where: { id: storeId }, data: { rating: Math.round((r.sum / r.n) * 10) / 10 } });
+      await db.store.update({
+        where: { id: storeId },
+        data: { rating: Math.round((r.sum / r.n) * 10) / 10 },
+      });
     }
     return { ...w.counts };
   } finally {

@@ -149,14 +149,20 @@ function seedMenu(w: Writer, rng: Rng, ctx: StoreCtx, now: Date, storeIndex: num
   const created = new Date(now.getTime() - (150 - storeIndex) * DAY);
   def.menu.categories.forEach(([catZh, catEn, lines], ci) => {
     const categoryId = rng.id("m");
-    w.push("menuCategory", { id: categoryId, storeId: ctx.id, nameZh: catZh, nameEn: catEn, sortOrder: ci });
+    w.push("menuCategory", {
+      id: categoryId,
+      storeId: ctx.id,
+      nameZh: catZh,
+      nameEn: catEn,
+      sortOrder: ci,
+    });
     for (const line of lines) {
       const [nameZh = "", nameEn = "", price = "0", flags = ""] = line.split("|");
       const priceCents = Number(price);
       const itemId = rng.id("i");
       const index = sort++;
       // Signature dishes (first category, first lines) sell the most.
-      const weight = (ci === 0 ? 2.2 : 1) * rng.float(0.6, 1.4) / (1 + (index % 6) * 0.15);
+      const weight = ((ci === 0 ? 2.2 : 1) * rng.float(0.6, 1.4)) / (1 + (index % 6) * 0.15);
       const stockTracked = index === 2 || (index === 7 && storeIndex % 3 === 0);
       const soldOut = (storeIndex === 1 && index === 5) || (storeIndex === 8 && index === 2);
       w.push("menuItem", {
@@ -187,21 +193,58 @@ function seedMenu(w: Writer, rng: Rng, ctx: StoreCtx, now: Date, storeIndex: num
         opts: readonly (readonly [string, string, number])[],
       ): void => {
         const groupId = rng.id("g");
-        w.push("optionGroup", { id: groupId, itemId, nameZh: zh, nameEn: en, minChoices: min, maxChoices: max, sortOrder: gsort++ });
+        w.push("optionGroup", {
+          id: groupId,
+          itemId,
+          nameZh: zh,
+          nameEn: en,
+          minChoices: min,
+          maxChoices: max,
+          sortOrder: gsort++,
+        });
         const options = opts.map(([oZh, oEn, delta], oi): CatalogOption => {
           const id = rng.id("o");
-          w.push("menuOption", { id, groupId, nameZh: oZh, nameEn: oEn, priceDeltaCents: delta, sortOrder: oi });
+          w.push("menuOption", {
+            id,
+            groupId,
+            nameZh: oZh,
+            nameEn: oEn,
+            priceDeltaCents: delta,
+            sortOrder: oi,
+          });
           return { id, nameZh: oZh, nameEn: oEn, priceDeltaCents: delta };
         });
         item.groups.push({ min, max, options });
       };
       if (flags.includes("s")) {
-        group("规格", "Size", 1, 1, [["标准", "Regular", 0], ["大份", "Large", def.menu.sizeUpCents]]);
+        group("规格", "Size", 1, 1, [
+          ["标准", "Regular", 0],
+          ["大份", "Large", def.menu.sizeUpCents],
+        ]);
       }
-      if (flags.includes("p")) group("辣度", "Spice level", 1, 1, SPICE.map(([z, e]) => [z, e, 0] as const));
+      if (flags.includes("p"))
+        group(
+          "辣度",
+          "Spice level",
+          1,
+          1,
+          SPICE.map(([z, e]) => [z, e, 0] as const),
+        );
       if (flags.includes("t")) {
-        group("甜度", "Sweetness", 1, 1, SWEET.map(([z, e]) => [z, e, 0] as const));
-        group("温度", "Temperature", 1, 1, ICE.map(([z, e]) => [z, e, 0] as const));
+        group(
+          "甜度",
+          "Sweetness",
+          1,
+          1,
+          SWEET.map(([z, e]) => [z, e, 0] as const),
+        );
+        group(
+          "温度",
+          "Temperature",
+          1,
+          1,
+          ICE.map(([z, e]) => [z, e, 0] as const),
+        );
       }
       if (flags.includes("a")) group("加料", "Add-ons", 0, 3, def.menu.addons);
       ctx.items.push(item);

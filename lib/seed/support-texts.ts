@@ -1,15 +1,36 @@
 // Review and ticket wording, Chinese first; English for customers whose locale is en.
 
 export const REVIEW_ZH: Record<number, readonly string[]> = {
-  5: ["味道很好，分量足，会回购！", "送得很快，还是热的👍", "老味道，一如既往的好吃", "包装很用心，汤一点没洒", "性价比高，推荐给同事了", "辣度刚好，米饭给得多"],
-  4: ["整体不错，就是稍微有点咸", "好吃，配送慢了一点点", "分量可以，下次试试别的", "味道正宗，包装可以再改进"],
+  5: [
+    "味道很好，分量足，会回购！",
+    "送得很快，还是热的👍",
+    "老味道，一如既往的好吃",
+    "包装很用心，汤一点没洒",
+    "性价比高，推荐给同事了",
+    "辣度刚好，米饭给得多",
+  ],
+  4: [
+    "整体不错，就是稍微有点咸",
+    "好吃，配送慢了一点点",
+    "分量可以，下次试试别的",
+    "味道正宗，包装可以再改进",
+  ],
   3: ["一般般，没有以前好吃了", "味道还行，就是有点凉了", "分量偏少，价格偏贵"],
   2: ["送到已经凉了，口感很差", "等了快一个小时", "汤洒了一半，体验不好"],
-  1: ["少送了一份菜，联系不上商家", "菜里有头发，太恶心了", "超时一个多小时，饭全坨了", "和图片完全不一样"],
+  1: [
+    "少送了一份菜，联系不上商家",
+    "菜里有头发，太恶心了",
+    "超时一个多小时，饭全坨了",
+    "和图片完全不一样",
+  ],
 };
 
 export const REVIEW_EN: Record<number, readonly string[]> = {
-  5: ["Delicious and arrived hot. Will order again!", "Great portions, fast delivery.", "Best noodles in Xuhui."],
+  5: [
+    "Delicious and arrived hot. Will order again!",
+    "Great portions, fast delivery.",
+    "Best noodles in Xuhui.",
+  ],
   4: ["Tasty, a bit too salty for me.", "Good food, delivery a little slow."],
   3: ["Okay, but it was lukewarm when it arrived.", "Average, smaller portion than expected."],
   2: ["Food was cold and the soup leaked.", "Took almost an hour."],
@@ -24,7 +45,10 @@ export const REPLY_ZH: Record<number, readonly string[]> = {
   1: ["实在抱歉！请联系客服为您处理退款，我们已严肃整改。"],
 };
 
-export const REPLY_EN = ["Thank you for your feedback! We hope to serve you again soon.", "Sorry about that — we have passed this on to the kitchen."];
+export const REPLY_EN = [
+  "Thank you for your feedback! We hope to serve you again soon.",
+  "Sorry about that — we have passed this on to the kitchen.",
+];
 
 export type TicketKind = "review" | "late" | "where" | "missing" | "refund";
 
@@ -37,8 +61,14 @@ export const TICKET_SUBJECTS: Record<TicketKind, readonly [string, string]> = {
 };
 
 export const CUSTOMER_MSG: Record<TicketKind, readonly [string, string]> = {
-  review: ["东西真的很难吃，而且送来都凉了，希望给个说法。", "The food was cold and not good. Please look into it."],
-  late: ["订单已经超时很久了，骑手电话也打不通。", "My order is very late and the rider does not answer."],
+  review: [
+    "东西真的很难吃，而且送来都凉了，希望给个说法。",
+    "The food was cold and not good. Please look into it.",
+  ],
+  late: [
+    "订单已经超时很久了，骑手电话也打不通。",
+    "My order is very late and the rider does not answer.",
+  ],
   where: ["显示已经出餐很久了，怎么还没到？", "The app says it was ready long ago, where is it?"],
   missing: ["少了一份菜，麻烦处理一下。", "One dish is missing from my order."],
   refund: ["汤全洒了，没法吃，要求退款。", "The soup spilled everywhere, I want a refund."],
@@ -61,4 +91,10 @@ export const INTERNAL_NOTES = [
   "Checked GPS trail: rider waited 12 min at the store.",
 ] as const;
 
-export const CSAT_COMMENTS = ["处理很及时，谢谢", "客服态度很好", "退款到账了", "还行吧", "Quick and helpful, thanks"] as const;
+export const CSAT_COMMENTS = [
+  "处理很及时，谢谢",
+  "客服态度很好",
+  "退款到账了",
+  "还行吧",
+  "Quick and helpful, thanks",
+] as const;

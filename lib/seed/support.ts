@@ -2,21 +2,53 @@ import type { TicketPriority, TicketSource, TicketStatus } from "@/lib/generated
 import type { Env, SettledOrder } from "./orders";
 import type { Rng } from "./prng";
 import {
-  AGENT_FIRST, AGENT_RESOLVE, CSAT_COMMENTS, CUSTOMER_MSG, INTERNAL_NOTES, REPLY_EN, REPLY_ZH, REVIEW_EN, REVIEW_ZH,
-  TICKET_SUBJECTS, type TicketKind,
+  AGENT_FIRST,
+  AGENT_RESOLVE,
+  CSAT_COMMENTS,
+  CUSTOMER_MSG,
+  INTERNAL_NOTES,
+  REPLY_EN,
+  REPLY_ZH,
+  REVIEW_EN,
+  REVIEW_ZH,
+  TICKET_SUBJECTS,
+  type TicketKind,
 } from "./support-texts";
 import { HOUR, MINUTE } from "./time";
 
-export type SupportState = { ticketSeq: number; storeRatings: Map<string, { sum: number; n: number }> };
+export type SupportState = {
+  ticketSeq: number;
+  storeRatings: Map<string, { sum: number; n: number }>;
+};
 
 export function newSupportState(): SupportState {
   return { ticketSeq: 100_000, storeRatings: new Map() };
 }
 
 function rating(rng: Rng, late: boolean, refunded: boolean): number {
-  if (refunded) return rng.weighted([[5, 10], [4, 15], [3, 25], [2, 25], [1, 25]] as const);
-  if (late) return rng.weighted([[5, 25], [4, 25], [3, 20], [2, 15], [1, 15]] as const);
-  return rng.weighted([[5, 62], [4, 24], [3, 8], [2, 3], [1, 3]] as const);
+  if (refunded)
+    return rng.weighted([
+      [5, 10],
+      [4, 15],
+      [3, 25],
+      [2, 25],
+      [1, 25],
+    ] as const);
+  if (late)
+    return rng.weighted([
+      [5, 25],
+      [4, 25],
+      [3, 20],
+      [2, 15],
+      [1, 15],
+    ] as const);
+  return rng.weighted([
+    [5, 62],
+    [4, 24],
+    [3, 8],
+    [2, 3],
+    [1, 3],
+  ] as const);
 }
 
 /**
@@ -37,9 +69,18 @@ export function onOrderSettled(env: Env, o: SettledOrder): string | null {
       const replied = managers[0] !== undefined && rng.chance(score <= 2 ? 0.8 : 0.4);
       const repliedAt = reviewAt + rng.int(30, 20 * 60) * MINUTE;
       w.push("review", {
-        id: reviewId, orderId: o.id, storeId: o.store.id, customerId: o.customerId, rating: score,
+        id: reviewId,
+        orderId: o.id,
+        storeId: o.store.id,
+        customerId: o.customerId,
+        rating: score,
         comment: rng.chance(0.75) ? rng.pick((en ? REVIEW_EN : REVIEW_ZH)[score] ?? []) : null,
-        reply: replied && repliedAt <= now ? (en ? rng.pick(REPLY_EN) : rng.pick(REPLY_ZH[score] ?? [])) : null,
+        reply:
+          replied && repliedAt <= now
+            ? en
+              ? rng.pick(REPLY_EN)
+              : rng.pick(REPLY_ZH[score] ?? [])
+            : null,
         repliedById: replied && repliedAt <= now ? (managers[0] ?? null) : null,
         repliedAt: replied && repliedAt <= now ? new Date(repliedAt) : null,
         createdAt: new Date(reviewAt),
@@ -54,33 +95,74 @@ export function onOrderSettled(env: Env, o: SettledOrder): string | null {
           w.push("dishRating", { reviewId, itemId: l.item.id, rating: r });
         }
       }
-      if (score <= 2 && rng.chance(0.4)) ticket = { kind: "review", source: "REVIEW", at: reviewAt + rng.int(5, 60) * MINUTE };
+      if (score <= 2 && rng.chance(0.4))
+        ticket = { kind: "review", source: "REVIEW", at: reviewAt + rng.int(5, 60) * MINUTE };
     }
   }
-  if (ticket === null && o.refund !== null && rng.chance(0.5)) {
+  if (ticket === null && o.refund !== null && rng.chance(0.2)) {
     // The customer complained first; the refund is the agent's answer to the ticket.
-    ticket = { kind: o.refund.full ? "refund" : "missing", source: "TRACKING_PAGE", at: o.refund.at - rng.int(5, 12) * MINUTE };
-  } else if (ticket === null && o.late && (o.deliveredAt ?? 0) > o.promisedAt + 10 * MINUTE && rng.chance(0.12)) {
+    ticket = {
+      kind: o.refund.full ? "refund" : "missing",
+      source: "TRACKING_PAGE",
+      at: o.refund.at - rng.int(5, 12) * MINUTE,
+    };
+  } else if (
+    ticket === null &&
+    o.late &&
+    (o.deliveredAt ?? 0) > o.promisedAt + 10 * MINUTE &&
+    rng.chance(0.12)
+  ) {
     ticket = { kind: "late", source: "ORDER_EXCEPTION", at: o.promisedAt + 10 * MINUTE };
-  } else if (ticket === null && rng.chance(0.005)) {
-    ticket = { kind: "where", source: "TRACKING_PAGE", at: Math.min(now - MINUTE, o.placedAt + rng.int(20, 40) * MINUTE) };
+  } else if (ticket === null && rng.chance(0.003)) {
+    ticket = {
+      kind: "where",
+      source: "TRACKING_PAGE",
+      at: Math.min(now - MINUTE, o.placedAt + rng.int(20, 40) * MINUTE),
+    };
   }
   if (ticket === null || ticket.at > now || ticket.at < o.placedAt) return null;
   return writeTicket(env, o, ticket.kind, ticket.source, ticket.at);
 }
 
-const FIRST_RESPONSE: Record<TicketPriority, number> = { URGENT: 15, HIGH: 30, NORMAL: 120, LOW: 480 };
+const FIRST_RESPONSE: Record<TicketPriority, number> = {
+  URGENT: 15,
+  HIGH: 30,
+  NORMAL: 120,
+  LOW: 480,
+};
 const RESOLUTION: Record<TicketPriority, number> = { URGENT: 4, HIGH: 8, NORMAL: 24, LOW: 72 };
 
-function writeTicket(env: Env, o: SettledOrder, kind: TicketKind, source: TicketSource, at: number): string {
+function writeTicket(
+  env: Env,
+  o: SettledOrder,
+  kind: TicketKind,
+  source: TicketSource,
+  at: number,
+): string {
   const { rng, now, w } = env;
   const id = rng.id("k");
   const age = now - at;
-  const priority: TicketPriority = kind === "late" ? rng.pick(["HIGH", "URGENT"] as const) : kind === "where" ? "LOW" : kind === "review" ? "HIGH" : "NORMAL";
+  const priority: TicketPriority =
+    kind === "late"
+      ? rng.pick(["HIGH", "URGENT"] as const)
+      : kind === "where"
+        ? "LOW"
+        : kind === "review"
+          ? "HIGH"
+          : "NORMAL";
   const status: TicketStatus =
-    age < 6 * HOUR ? rng.pick(["OPEN", "OPEN", "PENDING_CUSTOMER"] as const)
-      : age < 48 * HOUR ? rng.weighted([["OPEN", 20], ["PENDING_CUSTOMER", 20], ["RESOLVED", 60]] as const)
-        : rng.weighted([["RESOLVED", 30], ["CLOSED", 70]] as const);
+    age < 6 * HOUR
+      ? rng.pick(["OPEN", "OPEN", "PENDING_CUSTOMER"] as const)
+      : age < 48 * HOUR
+        ? rng.weighted([
+            ["OPEN", 20],
+            ["PENDING_CUSTOMER", 20],
+            ["RESOLVED", 60],
+          ] as const)
+        : rng.weighted([
+            ["RESOLVED", 30],
+            ["CLOSED", 70],
+          ] as const);
   // Fresh open tickets are often still waiting in the unassigned queue.
   const unassigned = status === "OPEN" && rng.chance(0.5);
   const assigneeId = unassigned ? null : rng.pick(env.staff.supportIds);
@@ -88,30 +170,75 @@ function writeTicket(env: Env, o: SettledOrder, kind: TicketKind, source: Ticket
   const done = status === "RESOLVED" || status === "CLOSED";
   const resolvedAt = done ? Math.min(now - MINUTE, at + rng.int(30, 30 * 60) * MINUTE) : null;
   const en = o.locale === "en" ? 1 : 0;
-  const csat = done && rng.chance(0.6) ? rng.weighted([[5, 45], [4, 25], [3, 15], [2, 8], [1, 7]] as const) : null;
+  const csat =
+    done && rng.chance(0.6)
+      ? rng.weighted([
+          [5, 45],
+          [4, 25],
+          [3, 15],
+          [2, 8],
+          [1, 7],
+        ] as const)
+      : null;
   w.push("ticket", {
-    id, code: `T${++env.support.ticketSeq}`, orderId: o.id, customerId: o.customerId, storeId: o.store.id, source,
-    subject: `${TICKET_SUBJECTS[kind][en]} · ${o.code}`, status, priority, assigneeId,
-    labels: JSON.stringify([kind, ...(o.refund !== null ? ["refund"] : []), o.channel.toLowerCase()]),
-    firstResponseDueAt: new Date(at + FIRST_RESPONSE[priority] * MINUTE), resolutionDueAt: new Date(at + RESOLUTION[priority] * HOUR),
-    firstRespondedAt: respondedAt === null ? null : new Date(respondedAt), resolvedAt: resolvedAt === null ? null : new Date(resolvedAt),
-    csatScore: csat, csatComment: csat !== null && rng.chance(0.4) ? rng.pick(CSAT_COMMENTS) : null,
-    createdAt: new Date(at), updatedAt: new Date(resolvedAt ?? respondedAt ?? at),
+    id,
+    code: `T${++env.support.ticketSeq}`,
+    orderId: o.id,
+    customerId: o.customerId,
+    storeId: o.store.id,
+    source,
+    subject: `${TICKET_SUBJECTS[kind][en]} · ${o.code}`,
+    status,
+    priority,
+    assigneeId,
+    labels: JSON.stringify([
+      kind,
+      ...(o.refund !== null ? ["refund"] : []),
+      o.channel.toLowerCase(),
+    ]),
+    firstResponseDueAt: new Date(at + FIRST_RESPONSE[priority] * MINUTE),
+    resolutionDueAt: new Date(at + RESOLUTION[priority] * HOUR),
+    firstRespondedAt: respondedAt === null ? null : new Date(respondedAt),
+    resolvedAt: resolvedAt === null ? null : new Date(resolvedAt),
+    csatScore: csat,
+    csatComment: csat !== null && rng.chance(0.4) ? rng.pick(CSAT_COMMENTS) : null,
+    createdAt: new Date(at),
+    updatedAt: new Date(resolvedAt ?? respondedAt ?? at),
   });
-  const msg = (authorType: "CUSTOMER" | "AGENT" | "SYSTEM", body: string, t: number, internal = false): void => {
+  const msg = (
+    authorType: "CUSTOMER" | "AGENT" | "SYSTEM",
+    body: string,
+    t: number,
+    internal = false,
+  ): void => {
     w.push("ticketMessage", {
-      id: rng.id("n"), ticketId: id, authorType, authorId: authorType === "AGENT" ? assigneeId : null, body, internal, createdAt: new Date(t),
+      id: rng.id("n"),
+      ticketId: id,
+      authorType,
+      authorId: authorType === "AGENT" ? assigneeId : null,
+      body,
+      internal,
+      createdAt: new Date(t),
     });
   };
-  if (source === "ORDER_EXCEPTION") msg("SYSTEM", `订单 ${o.code} 超过承诺送达时间仍未送达，系统自动建单。`, at);
+  if (source === "ORDER_EXCEPTION")
+    msg("SYSTEM", `订单 ${o.code} 超过承诺送达时间仍未送达，系统自动建单。`, at);
   else msg("CUSTOMER", CUSTOMER_MSG[kind][en], at);
   if (respondedAt !== null) {
     msg("AGENT", AGENT_FIRST[en].replace("{{code}}", o.code), respondedAt);
     if (rng.chance(0.3)) msg("AGENT", rng.pick(INTERNAL_NOTES), respondedAt + 2 * MINUTE, true);
-    if (status === "PENDING_CUSTOMER") msg("AGENT", en ? "Could you send a photo of the order, please?" : "麻烦您拍一下餐品照片发给我们，谢谢。", respondedAt + 4 * MINUTE);
+    if (status === "PENDING_CUSTOMER")
+      msg(
+        "AGENT",
+        en
+          ? "Could you send a photo of the order, please?"
+          : "麻烦您拍一下餐品照片发给我们，谢谢。",
+        respondedAt + 4 * MINUTE,
+      );
   }
   if (resolvedAt !== null) {
-    if (rng.chance(0.4)) msg("CUSTOMER", en ? "OK, thanks." : "好的，谢谢。", resolvedAt - 5 * MINUTE);
+    if (rng.chance(0.4))
+      msg("CUSTOMER", en ? "OK, thanks." : "好的，谢谢。", resolvedAt - 5 * MINUTE);
     msg("AGENT", AGENT_RESOLVE[en], resolvedAt);
   }
   return id;

@@ -17,7 +17,7 @@ export function localMidnight(ms: number): number {
 
 /** Minutes after local midnight. */
 export function localMinuteOfDay(ms: number): number {
-  return Math.floor((((ms + LOCAL_OFFSET) % DAY) + DAY) % DAY / MINUTE);
+  return Math.floor(((((ms + LOCAL_OFFSET) % DAY) + DAY) % DAY) / MINUTE);
 }
 
 /** 0 = Sunday .. 6 = Saturday, local. */

@@ -22,16 +22,36 @@ function extraStaff(rng: Rng): UserSpec[] {
   const out: UserSpec[] = [];
   for (let i = 3; i <= 14; i++) {
     const code = `S${String(i).padStart(2, "0")}`;
-    out.push({ email: `${code.toLowerCase()}.manager@demo.local`, name: chineseName(rng), role: "STORE_MANAGER", storeCodes: [code] });
+    out.push({
+      email: `${code.toLowerCase()}.manager@demo.local`,
+      name: chineseName(rng),
+      role: "STORE_MANAGER",
+      storeCodes: [code],
+    });
   }
   for (const code of ["S02", "S05", "S07"]) {
-    out.push({ email: `${code.toLowerCase()}.staff@demo.local`, name: chineseName(rng), role: "STORE_STAFF", storeCodes: [code] });
+    out.push({
+      email: `${code.toLowerCase()}.staff@demo.local`,
+      name: chineseName(rng),
+      role: "STORE_STAFF",
+      storeCodes: [code],
+    });
   }
   for (let i = 2; i <= 4; i++) {
-    out.push({ email: `support${i}@demo.local`, name: chineseName(rng), role: "SUPPORT_AGENT", storeCodes: [] });
+    out.push({
+      email: `support${i}@demo.local`,
+      name: chineseName(rng),
+      role: "SUPPORT_AGENT",
+      storeCodes: [],
+    });
   }
   for (let i = 2; i <= 3; i++) {
-    out.push({ email: `dispatcher${i}@demo.local`, name: chineseName(rng), role: "DISPATCHER", storeCodes: [] });
+    out.push({
+      email: `dispatcher${i}@demo.local`,
+      name: chineseName(rng),
+      role: "DISPATCHER",
+      storeCodes: [],
+    });
   }
   return out;
 }
@@ -81,15 +101,31 @@ export async function seedUsers(
     if (spec.role === "MARKETER") staff.marketerId = id;
     if (spec.role === "DISPATCHER") staff.dispatcherIds.push(id);
     if (spec.role === "SUPPORT_AGENT") staff.supportIds.push(id);
-    if (spec.role === "DISPATCHER" || spec.role === "SUPPORT_AGENT" || spec.role === "STORE_STAFF") {
-      seedStaffShifts(w, rng, now, id, spec.storeCodes[0] === undefined ? null : storeIds.get(spec.storeCodes[0]) ?? null);
+    if (
+      spec.role === "DISPATCHER" ||
+      spec.role === "SUPPORT_AGENT" ||
+      spec.role === "STORE_STAFF"
+    ) {
+      seedStaffShifts(
+        w,
+        rng,
+        now,
+        id,
+        spec.storeCodes[0] === undefined ? null : (storeIds.get(spec.storeCodes[0]) ?? null),
+      );
     }
   });
   return staff;
 }
 
 /** A week of day (09:00-18:00) or late (13:00-22:00) shifts, local time. */
-function seedStaffShifts(w: Writer, rng: Rng, now: Date, userId: string, storeId: string | null): void {
+function seedStaffShifts(
+  w: Writer,
+  rng: Rng,
+  now: Date,
+  userId: string,
+  storeId: string | null,
+): void {
   const today = localMidnight(now.getTime());
   for (let d = 7; d >= 0; d--) {
     if (rng.chance(0.25)) continue;

@@ -216,7 +216,9 @@ export class Writer {
 
   private writeDirect(sqlite: Database.Database, table: TableName, rows: readonly object[]): void {
     for (const row of rows) {
-      const keys = Object.keys(row).filter((k) => (row as Record<string, unknown>)[k] !== undefined);
+      const keys = Object.keys(row).filter(
+        (k) => (row as Record<string, unknown>)[k] !== undefined,
+      );
       const sig = `${table}|${keys.join(",")}`;
       let st = this.statements.get(sig);
       if (st === undefined) {
