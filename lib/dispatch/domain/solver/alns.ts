@@ -141,7 +141,10 @@ export function runAlns(ctx: SearchContext, best: Solution, limits: AlnsLimits):
       current.copyFrom(work);
       currentCost = c;
       if (score === 0) score = SIGMA_BETTER;
-    } else if (c > currentCost + 1e-9 && rng.next() < Math.exp((currentCost - c) / temp)) {
+    } else if (c <= currentCost + 1e-9) {
+      current.copyFrom(work);
+      currentCost = c;
+    } else if (rng.next() < Math.exp((currentCost - c) / temp)) {
       current.copyFrom(work);
       currentCost = c;
       score = SIGMA_ACCEPTED;

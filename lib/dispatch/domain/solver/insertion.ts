@@ -62,7 +62,8 @@ function extraWithInsertion(
  * the pickup is propagated incrementally and the tail is checked against forward slack.
  * With `rng`, a uniformly random feasible position is chosen instead (for perturbation).
  * With `blink` > 0 (and `rng`), each feasible position is skipped with that probability and
- * the cheapest remaining one is kept (SISR-style randomisation).
+ * the cheapest remaining one is kept (SISR-style randomisation). With `firstOnly`, stops at
+ * the first feasible position (a pure feasibility test; `out.cost` is then 0).
  */
 export function bestInsertion(
   p: Problem,
@@ -73,6 +74,7 @@ export function bestInsertion(
   out: InsertionMove,
   rng?: Prng,
   blink = 0,
+  firstOnly = false,
 ): void {
   out.cost = Infinity;
   out.i = -1;
@@ -113,6 +115,7 @@ export function bestInsertion(
       const arrB = stD + sD + (dist[rowD + b] ?? 0);
       if (arrB - (start[i + 1] ?? 0) <= (fts[i + 1] ?? 0) + eps) {
         let c = dAP + (dist[rowP + de] ?? 0) + (dist[rowD + b] ?? 0) - dAB;
+        if (firstOnly) return found(out, i, i);
         if (generic) c += extraWithInsertion(p, obj, route, pu, de, i, i);
         if (pickRandom) c = rng.next() * ++seen < 1 ? -Infinity : Infinity;
         else if (rng && rng.next() < blink) c = Infinity;
@@ -146,6 +149,7 @@ export function bestInsertion(
         if (arrN - (start[k + 1] ?? 0) <= (fts[k + 1] ?? 0) + eps) {
           let cost =
             pickupDelta + (dist[rowC + de] ?? 0) + (dist[rowD + nx] ?? 0) - (dist[rowC + nx] ?? 0);
+          if (firstOnly) return found(out, i, k);
           if (generic) cost += extraWithInsertion(p, obj, route, pu, de, i, k);
           if (pickRandom) cost = rng.next() * ++seen < 1 ? -Infinity : Infinity;
           else if (rng && rng.next() < blink) cost = Infinity;
@@ -163,6 +167,12 @@ export function bestInsertion(
   if (out.i >= 0) {
     out.cost = rng ? exactDelta(p, obj, route, pu, de, out.i, out.j) : best;
   }
+}
+
+function found(out: InsertionMove, i: number, j: number): void {
+  out.cost = 0;
+  out.i = i;
+  out.j = j;
 }
 
 /** Cost change of inserting (pu, de) at (i, j); used when the position was picked randomly. */

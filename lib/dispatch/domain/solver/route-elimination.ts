@@ -46,15 +46,11 @@ function insertBest(ctx: SearchContext, sol: Solution, pu: number): boolean {
   return true;
 }
 
-interface Ejection {
-  r: number;
-  out: number[];
-  psum: number;
-}
-
 /**
  * Inserts `pu` by ejecting one or two requests from a single route, choosing the ejection
- * with the smallest summed penalty (Nagata & Kubiak 2009); ejected requests go to the bank.
+ * with the smallest summed penalty (Nagata & Kubiak 2009), ties broken at random; ejected
+ * requests go to the bank. Pair ejections are only tried when strictly better than the best
+ * single ejection, and enumerated in penalty order so the search can stop early.
  */
 function insertWithEjection(
   ctx: SearchContext,
@@ -65,37 +61,66 @@ function insertWithEjection(
 ): boolean {
   const { p, rng } = ctx;
   const de = p.partner[pu] ?? 0;
-  const cands: Ejection[] = [];
+  let bestPsum = Infinity;
+  let bestR = -1;
+  let bestA = -1;
+  let bestB = -1;
+  let ties = 0;
+  const fits = (r: number, a: number, b: number): boolean => {
+    const route = sol.routes[r];
+    if (!route) return false;
+    scratch.copyFrom(route);
+    scratch.removePair(a, p.partner[a] ?? 0);
+    if (b >= 0) scratch.removePair(b, p.partner[b] ?? 0);
+    scratch.update(p);
+    bestInsertion(p, ctx.obj, scratch, pu, de, move, undefined, 0, true);
+    return move.cost < Infinity;
+  };
+  const byRoute: number[][] = [];
   sol.routes.forEach((route, r) => {
-    if (route.len <= 2) return;
-    const reqs = pickupsOf(sol, r);
-    for (let a = 0; a < reqs.length; a++) {
-      const ra = reqs[a] ?? 0;
-      cands.push({ r, out: [ra], psum: penalty[ra] ?? 0 });
-      for (let b = a + 1; b < reqs.length; b++) {
-        const rb = reqs[b] ?? 0;
-        cands.push({ r, out: [ra, rb], psum: (penalty[ra] ?? 0) + (penalty[rb] ?? 0) });
+    const reqs = route.len > 2 ? rng.shuffle(pickupsOf(sol, r)) : [];
+    reqs.sort((x, y) => (penalty[x] ?? 0) - (penalty[y] ?? 0));
+    byRoute.push(reqs);
+    for (const a of reqs) {
+      const pa = penalty[a] ?? 0;
+      if (pa > bestPsum) break;
+      if (!fits(r, a, -1)) continue;
+      if (pa < bestPsum) ties = 0;
+      if (rng.next() * ++ties < 1) {
+        bestPsum = pa;
+        bestR = r;
+        bestA = a;
       }
     }
   });
-  rng.shuffle(cands);
-  cands.sort((x, y) => x.psum - y.psum || x.out.length - y.out.length);
   let evals = 0;
-  for (const c of cands) {
-    if (evals++ >= MAX_EJECTION_EVALS) break;
-    const route = sol.routes[c.r];
-    if (!route) continue;
-    scratch.copyFrom(route);
-    for (const o of c.out) scratch.removePair(o, p.partner[o] ?? 0);
-    scratch.update(p);
-    bestInsertion(p, ctx.obj, scratch, pu, de, move);
-    if (move.cost < Infinity) {
-      sol.removeMany(c.out);
-      sol.insert(c.r, pu, move.i, move.j);
-      return true;
+  byRoute.forEach((reqs, r) => {
+    for (let x = 0; x < reqs.length && evals < MAX_EJECTION_EVALS; x++) {
+      const a = reqs[x] ?? 0;
+      const pa = penalty[a] ?? 0;
+      if (pa + (penalty[reqs[x + 1] ?? 0] ?? 0) >= bestPsum) break;
+      for (let y = x + 1; y < reqs.length && evals < MAX_EJECTION_EVALS; y++) {
+        const b = reqs[y] ?? 0;
+        const ps = pa + (penalty[b] ?? 0);
+        if (ps >= bestPsum) break;
+        evals++;
+        if (fits(r, a, b)) {
+          bestPsum = ps;
+          bestR = r;
+          bestA = a;
+          bestB = b;
+        }
+      }
     }
-  }
-  return false;
+  });
+  if (bestR < 0) return false;
+  const route = sol.routes[bestR];
+  if (!route) return false;
+  sol.removeMany(bestB >= 0 ? [bestA, bestB] : [bestA]);
+  bestInsertion(p, ctx.obj, route, pu, de, move);
+  if (move.cost === Infinity) throw new Error("ejection insertion lost feasibility");
+  sol.insert(bestR, pu, move.i, move.j);
+  return true;
 }
 
 /** Random feasible relocations of requests, to diversify the ejection search. */
@@ -188,7 +213,9 @@ export function minimiseVehicles(
     used.sort((a, b) => a.size - b.size);
     const target = failures === 0 ? used[0]?.i : used[ctx.rng.int(used.length)]?.i;
     if (target === undefined) return;
-    if (eliminateRoute(ctx, work, target, limits)) {
+    const ok = eliminateRoute(ctx, work, target, limits);
+    if (process.env.TRACE) console.log("attempt", ok, best.vehicles(), Math.round(limits.now()));
+    if (ok) {
       best.copyFrom(work);
       failures = 0;
     } else {

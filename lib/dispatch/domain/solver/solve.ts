@@ -16,7 +16,7 @@ export interface SolveOptions {
   timeLimitMs?: number;
   /** Iteration caps make runs reproducible independent of machine speed. */
   maxAlnsIterations?: number;
-  /** Share of the budget the fleet-minimisation phase may use (default 0.5). */
+  /** Share of the budget the first fleet-minimisation round may use (default 0.3). */
   vehiclePhaseShare?: number;
   /** Ejection-search iterations per attempt to remove a route. */
   eliminationIterations?: number;
@@ -65,22 +65,40 @@ export function solve(instance: Instance, options: SolveOptions = {}): SolveResu
   const ctx: SearchContext = { p, obj, rng: new Prng(options.seed ?? 1) };
 
   const best = construct(ctx, instance.vehicleLimit);
-  if (best.unassigned.length === 0 && obj.vehicleCost > 0) {
-    const share = options.vehiclePhaseShare ?? 0.5;
-    minimiseVehicles(ctx, best, {
-      deadline: t0 + share * (deadline - t0),
-      now,
-      iterationsPerAttempt: options.eliminationIterations ?? 2000,
-      maxFailures: 4,
-    });
+  const span = deadline - t0;
+  const share = options.vehiclePhaseShare ?? 0.3;
+  const minimiseFleet = best.unassigned.length === 0 && obj.vehicleCost > 0;
+  let alnsIterations = 0;
+  let vehiclePhaseMs = 0;
+  const maxIt = options.maxAlnsIterations ?? Number.MAX_SAFE_INTEGER;
+  // Fleet minimisation and ALNS alternate: a second elimination round starts from the
+  // ALNS-improved solution, whose different structure often frees a route.
+  const rounds = minimiseFleet
+    ? [share, share + (1 - share) * 0.35, share + (1 - share) * 0.7, 1]
+    : [0, 1];
+  for (let k = 0; k < rounds.length; k++) {
+    const until = t0 + (rounds[k] ?? 1) * span;
+    if (k % 2 === 0) {
+      if (!minimiseFleet) continue;
+      const v0 = now();
+      minimiseVehicles(ctx, best, {
+        deadline: until,
+        now,
+        iterationsPerAttempt: options.eliminationIterations ?? 20_000,
+        maxFailures: 2,
+      });
+      vehiclePhaseMs += now() - v0;
+    } else {
+      const last = k === rounds.length - 1;
+      const stats = runAlns(ctx, best, {
+        deadline: last ? deadline : until,
+        now,
+        maxIterations: last ? maxIt - alnsIterations : Math.floor((maxIt - alnsIterations) / 2),
+        cycleIterations: options.alnsCycleIterations,
+      });
+      alnsIterations += stats.iterations;
+    }
   }
-  const vehiclePhaseMs = now() - t0;
-  const stats = runAlns(ctx, best, {
-    deadline,
-    now,
-    maxIterations: options.maxAlnsIterations ?? Number.MAX_SAFE_INTEGER,
-    cycleIterations: options.alnsCycleIterations,
-  });
   const unplaced = sanitise(best);
   return {
     routes: best.toRoutes(),
@@ -88,7 +106,7 @@ export function solve(instance: Instance, options: SolveOptions = {}): SolveResu
     vehicles: best.vehicles(),
     distance: best.distance(),
     cost: best.cost(),
-    alnsIterations: stats.iterations,
+    alnsIterations,
     vehiclePhaseMs,
     elapsedMs: now() - t0,
   };
