@@ -1,6 +1,6 @@
 import type { Channel } from "@/lib/generated/prisma/client";
 import { planDays, sampleTimes, slotWeights, storeWeight } from "./demand";
-import type { Env } from "./orders";
+import type { Env } from "./env";
 import { writeOrder } from "./orders";
 import type { StoreCtx } from "./stores";
 import { ACTIVE, pickOutcome, planInFlight, planOrder, type Plan } from "./timeline";

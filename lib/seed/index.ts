@@ -6,7 +6,7 @@ import { finalizeCouriers, seedCouriers } from "./couriers";
 import { seedCustomers } from "./customers";
 import { generateHistory } from "./history";
 import { PhoneBook } from "./names";
-import type { Env } from "./orders";
+import type { Env } from "./env";
 import { Rng } from "./prng";
 import { seedStores } from "./stores";
 import { newSupportState } from "./support";

@@ -1,66 +1,23 @@
-import type { ActorType, Channel, CostBearer, OrderStatus } from "@/lib/generated/prisma/client";
-import type { CampaignBook } from "./campaigns";
-import { buildCart, optionsJson, type CartLine } from "./cart";
-import type { CourierCtx, CourierPool } from "./couriers";
-import type { CustomerPool } from "./customers";
-import { chineseName, type PhoneBook } from "./names";
+import type { Channel, OrderStatus } from "@/lib/generated/prisma/client";
+import { buildCart, optionsJson } from "./cart";
+import type { CourierCtx } from "./couriers";
+import type { Env } from "./env";
 import { gridZoneIndex, pointInPolygon } from "./geography";
-import type { Rng } from "./prng";
-import type { Geography, StoreCtx } from "./stores";
-import { onOrderSettled, type SupportState } from "./support";
+import { chineseName } from "./names";
+import { writeTimeline } from "./order-events";
+import { decideRefund, writeRefund } from "./refunds";
+import type { StoreCtx } from "./stores";
+import { onOrderSettled } from "./support";
 import { cancelReason, type Plan } from "./timeline";
 import { MINUTE } from "./time";
-import type { Staff } from "./users";
-import type { Writer } from "./writer";
 
-export type Env = {
-  w: Writer;
-  rng: Rng;
-  now: number;
-  staff: Staff;
-  couriers: CourierPool;
-  campaigns: CampaignBook;
-  customers: CustomerPool;
-  geo: Geography;
-  phones: PhoneBook;
-  support: SupportState;
-};
+export type { Env, SettledOrder } from "./env";
 
-export type SettledOrder = {
-  id: string;
-  code: string;
-  store: StoreCtx;
-  customerId: string | null;
-  customerName: string;
-  locale: string;
-  channel: Channel;
-  status: OrderStatus;
-  placedAt: number;
-  promisedAt: number;
-  deliveredAt: number | null;
-  late: boolean;
-  lines: (CartLine & { orderItemId: string })[];
-  refund: { amountCents: number; at: number; full: boolean; reasonCode: string } | null;
-};
-
-const NOTES = [
-  "不要香菜",
-  "多放辣",
-  "少放盐",
-  "放门口就行，谢谢",
-  "请带两副餐具",
-  "不需要餐具",
-  "到了打电话",
-  "电梯坏了，麻烦送上楼",
-  "Please call when you arrive",
-  "No cutlery please",
-] as const;
-
-const BEARERS: readonly (readonly [CostBearer, number])[] = [
-  ["STORE", 60],
-  ["PLATFORM", 25],
-  ["COURIER", 15],
-];
+// Free-text notes as customers type them (a few in English).
+const NOTES =
+  "不要香菜|多放辣|少放盐|放门口就行，谢谢|请带两副餐具|不需要餐具|到了打电话|电梯坏了，麻烦送上楼|Please call when you arrive|No cutlery please".split(
+    "|",
+  );
 
 /** Writes one order with its items, events, discounts, courier job and refund. */
 export function writeOrder(
@@ -140,7 +97,6 @@ export function writeOrder(
 
   const storeUsers = env.staff.storeUserIds.get(store.def.code) ?? [];
   const storeActor = storeUsers.length > 0 ? rng.pick(storeUsers) : null;
-  const auto = store.def.autoAccept[channel] === true;
   const reason = cancelReason(rng, plan);
   const deliveredAt = reached("DELIVERED");
   const cancelledAt = reached("CANCELLED") ?? reached("REJECTED");
@@ -152,50 +108,17 @@ export function writeOrder(
         ? `EL${yymmdd}${code.slice(7)}${rng.digits(8)}`
         : null;
 
-  // Refund decided before the rows are written: money, item quantities and events depend on it.
-  let refund: SettledOrder["refund"] = null;
-  let refundLine: (typeof lines)[number] | undefined;
-  let refundQty = 0;
+  // Decided before the rows are written: money, item quantities and events depend on it.
   const fullRefundAt = reached("REFUNDED");
-  if (fullRefundAt !== null) {
-    refund = {
-      amountCents: totalCents,
-      at: fullRefundAt,
-      full: true,
-      reasonCode: rng.pick(["FOOD_SPILLED", "WRONG_ORDER", "QUALITY", "LATE_DELIVERY"]),
-    };
-  } else if (status === "DELIVERED" && plan.refundAt !== null && plan.refundAt <= now) {
-    refundLine = rng.pick(lines);
-    refundQty = rng.int(1, refundLine.quantity);
-    refund = {
-      amountCents: (refundLine.lineTotalCents / refundLine.quantity) * refundQty,
-      at: plan.refundAt,
-      full: false,
-      reasonCode: rng.pick(["MISSING_ITEM", "WRONG_ITEM", "QUALITY", "SPILLED"]),
-    };
-  }
-
-  const event = (
-    type: string,
-    from: OrderStatus | null,
-    to: OrderStatus | null,
-    at: number,
-    actorType: ActorType,
-    extra: { actorId?: string | null; reason?: string | null; data?: object } = {},
-  ): void => {
-    w.push("orderEvent", {
-      id: rng.id("e"),
-      orderId,
-      type,
-      fromStatus: from,
-      toStatus: to,
-      actorType,
-      actorId: extra.actorId ?? null,
-      reason: extra.reason ?? null,
-      data: extra.data === undefined ? null : JSON.stringify(extra.data),
-      createdAt: new Date(at),
-    });
-  };
+  const { refund, refundLine, refundQty } = decideRefund(rng, {
+    lines,
+    totalCents,
+    fullRefundAt,
+    partialAt:
+      status === "DELIVERED" && plan.refundAt !== null && plan.refundAt <= now
+        ? plan.refundAt
+        : null,
+  });
 
   w.push("order", {
     id: orderId,
@@ -260,51 +183,20 @@ export function writeOrder(
     });
   }
 
-  const placedActor: ActorType =
-    channel === "STOREFRONT" ? "CUSTOMER" : channel === "PHONE" ? "STAFF" : "CHANNEL";
-  event("order_placed", null, "PLACED", placedAt, placedActor, {
-    actorId: channel === "PHONE" ? storeActor : null,
-    data: { channel, channelOrderRef },
+  writeTimeline(w, rng, {
+    orderId,
+    steps,
+    plan,
+    channel,
+    channelOrderRef,
+    autoAccept: store.def.autoAccept[channel] === true,
+    storeActor,
+    refundActor: rng.pick(env.staff.supportIds),
+    reason,
+    refundReason: refund?.reasonCode ?? null,
+    courierId: courier?.id ?? null,
+    now,
   });
-  for (let i = 1; i < steps.length; i++) {
-    const prev = steps[i - 1];
-    const s = steps[i];
-    if (prev === undefined || s === undefined) continue;
-    let actorType: ActorType = "STAFF";
-    let actorId: string | null = storeActor;
-    let why: string | null = null;
-    if (s.status === "ACCEPTED" && auto) [actorType, actorId] = ["SYSTEM", null];
-    if (s.status === "PICKED_UP" || s.status === "DELIVERED")
-      [actorType, actorId] = ["COURIER", null];
-    if (s.status === "CANCELLED" || s.status === "REJECTED") {
-      actorType = plan.cancelledBy ?? "STAFF";
-      actorId = actorType === "STAFF" ? storeActor : null;
-      why = reason;
-    }
-    if (s.status === "REFUNDED")
-      [actorId, why] = [rng.pick(env.staff.supportIds), refund?.reasonCode ?? null];
-    if (s.status === "PICKED_UP" && courier !== undefined) {
-      event("courier_assigned", null, null, s.at - rng.int(3, 9) * MINUTE, "SYSTEM", {
-        data: { courierId: courier.id },
-      });
-    }
-    event("status_changed", prev.status, s.status, s.at, actorType, {
-      actorId,
-      reason: why,
-      data:
-        actorType === "COURIER" && courier !== undefined ? { courierId: courier.id } : undefined,
-    });
-  }
-  if (courier !== undefined && pickedUp === null) {
-    event(
-      "courier_assigned",
-      null,
-      null,
-      Math.min(now - 30_000, last.at + rng.int(1, 4) * MINUTE),
-      "SYSTEM",
-      { data: { courierId: courier.id } },
-    );
-  }
   if (courier !== undefined) {
     w.push("deliveryAssignment", {
       id: rng.id("y"),
@@ -334,26 +226,14 @@ export function writeOrder(
     refund,
   });
   if (refund !== null) {
-    w.push("refund", {
-      id: rng.id("f"),
+    writeRefund(w, rng, {
       orderId,
-      amountCents: refund.amountCents,
-      reasonCode: refund.reasonCode,
-      bearer: rng.weighted(BEARERS),
+      refund,
+      refundLine,
+      refundQty,
       ticketId,
       createdById: rng.pick(env.staff.supportIds),
-      createdAt: new Date(refund.at),
-      items:
-        refundLine === undefined
-          ? null
-          : JSON.stringify([{ orderItemId: refundLine.orderItemId, quantity: refundQty }]),
     });
-    if (!refund.full) {
-      event("refund_issued", null, null, refund.at, "STAFF", {
-        reason: refund.reasonCode,
-        data: { amountCents: refund.amountCents },
-      });
-    }
   }
 }
 

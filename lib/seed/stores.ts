@@ -147,18 +147,16 @@ function seedMenu(w: Writer, rng: Rng, ctx: StoreCtx, now: Date, storeIndex: num
   const { def } = ctx;
   let sort = 0;
   const created = new Date(now.getTime() - (150 - storeIndex) * DAY);
-  def.menu.categories.forEach(([catZh, catEn, lines], ci) => {
+  def.menu.categories.forEach((cat, ci) => {
     const categoryId = rng.id("m");
     w.push("menuCategory", {
       id: categoryId,
       storeId: ctx.id,
-      nameZh: catZh,
-      nameEn: catEn,
+      nameZh: cat.nameZh,
+      nameEn: cat.nameEn,
       sortOrder: ci,
     });
-    for (const line of lines) {
-      const [nameZh = "", nameEn = "", price = "0", flags = ""] = line.split("|");
-      const priceCents = Number(price);
+    for (const { nameZh, nameEn, priceCents, flags } of cat.items) {
       const itemId = rng.id("i");
       const index = sort++;
       // Signature dishes (first category, first lines) sell the most.

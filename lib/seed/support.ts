@@ -1,5 +1,5 @@
 import type { TicketPriority, TicketSource, TicketStatus } from "@/lib/generated/prisma/client";
-import type { Env, SettledOrder } from "./orders";
+import type { Env, SettledOrder } from "./env";
 import type { Rng } from "./prng";
 import {
   AGENT_FIRST,
