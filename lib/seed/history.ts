@@ -25,13 +25,15 @@ export async function generateHistory(
   days: number,
   totalOrders: number,
   todayMidnight: number,
+  log: (message: string) => void = () => undefined,
 ): Promise<void> {
   const { rng, now } = env;
   const stores = env.geo.stores;
   const defs = stores.map((s) => s.def);
   const forced = Math.min(totalOrders, ACTIVE.length * IN_FLIGHT_PER_STATUS);
   const plans = planDays(rng, defs, todayMidnight, now, days, totalOrders - forced);
-  for (const day of plans) {
+  let written = 0;
+  for (const [index, day] of plans.entries()) {
     const isToday = day.midnight === todayMidnight;
     const until = isToday ? now : day.midnight + 86_400_000;
     const weights = slotWeights(defs, day.midnight, until);
@@ -76,6 +78,10 @@ export async function generateHistory(
       writeOrder(env, store, code, channel, plan);
     }
     await env.w.maybeFlush();
+    written += entries.length;
+    if ((index + 1) % 10 === 0 && index + 1 < plans.length) {
+      log(`${index + 1}/${plans.length} days, ${written} orders`);
+    }
   }
   await env.w.flush();
 }

@@ -88,7 +88,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedC
       phones,
       support: newSupportState(),
     };
-    await generateHistory(env, days, orders, localMidnight(now.getTime()));
+    await generateHistory(env, days, orders, localMidnight(now.getTime()), log);
     log("orders written; finishing campaigns, couriers and ratings");
 
     await campaigns.finalize(db);

@@ -51,19 +51,19 @@ export type TimelineInput = {
 /**
  * The order's status history as events, consistent with its timestamps: who placed it (channel,
  * customer or staff), who moved it on (store staff, the system for auto-accept, the courier), and
- * why it was cancelled, rejected or refunded.
+ * why it was cancelled, rejected or refunded. Returns when a courier was assigned, if one was.
  */
-export function writeTimeline(w: Writer, rng: Rng, t: TimelineInput): void {
+export function writeTimeline(w: Writer, rng: Rng, t: TimelineInput): number | null {
   const { steps, orderId } = t;
   const first = steps[0];
-  if (first === undefined) return;
+  if (first === undefined) return null;
   const placedActor: ActorType =
     t.channel === "STOREFRONT" ? "CUSTOMER" : t.channel === "PHONE" ? "STAFF" : "CHANNEL";
   pushEvent(w, rng, orderId, "order_placed", null, "PLACED", first.at, placedActor, {
     actorId: t.channel === "PHONE" ? t.storeActor : null,
     data: { channel: t.channel, channelOrderRef: t.channelOrderRef },
   });
-  let assigned = false;
+  let assignedAt: number | null = null;
   for (let i = 1; i < steps.length; i++) {
     const prev = steps[i - 1];
     const s = steps[i];
@@ -87,7 +87,7 @@ export function writeTimeline(w: Writer, rng: Rng, t: TimelineInput): void {
       pushEvent(w, rng, orderId, "courier_assigned", null, null, at, "SYSTEM", {
         data: { courierId: t.courierId },
       });
-      assigned = true;
+      assignedAt = at;
     }
     const courierData = actorType === "COURIER" && t.courierId !== null;
     pushEvent(w, rng, orderId, "status_changed", prev.status, s.status, s.at, actorType, {
@@ -97,10 +97,11 @@ export function writeTimeline(w: Writer, rng: Rng, t: TimelineInput): void {
     });
   }
   const last = steps[steps.length - 1] ?? first;
-  if (t.courierId !== null && !assigned) {
-    const at = Math.min(t.now - 30_000, last.at + rng.int(1, 4) * MINUTE);
-    pushEvent(w, rng, orderId, "courier_assigned", null, null, Math.max(at, last.at), "SYSTEM", {
+  if (t.courierId !== null && assignedAt === null) {
+    assignedAt = Math.max(last.at, Math.min(t.now - 30_000, last.at + rng.int(1, 4) * MINUTE));
+    pushEvent(w, rng, orderId, "courier_assigned", null, null, assignedAt, "SYSTEM", {
       data: { courierId: t.courierId },
     });
   }
+  return assignedAt;
 }

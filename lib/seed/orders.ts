@@ -183,7 +183,8 @@ export function writeOrder(
     });
   }
 
-  writeTimeline(w, rng, {
+  const supportActor = rng.pick(env.staff.supportIds);
+  const assignedAt = writeTimeline(w, rng, {
     orderId,
     steps,
     plan,
@@ -191,13 +192,13 @@ export function writeOrder(
     channelOrderRef,
     autoAccept: store.def.autoAccept[channel] === true,
     storeActor,
-    refundActor: rng.pick(env.staff.supportIds),
+    refundActor: supportActor,
     reason,
     refundReason: refund?.reasonCode ?? null,
     courierId: courier?.id ?? null,
     now,
   });
-  if (courier !== undefined) {
+  if (courier !== undefined && assignedAt !== null) {
     w.push("deliveryAssignment", {
       id: rng.id("y"),
       orderId,
@@ -205,7 +206,7 @@ export function writeOrder(
       status: deliveredAt !== null ? "COMPLETED" : "ACCEPTED",
       byActorType: "SYSTEM",
       explanation: JSON.stringify({ reason: "nearest available rider", zone: zoneIndex }),
-      createdAt: new Date(Math.min(now - 30_000, (reached("READY") ?? last.at) - 2 * MINUTE)),
+      createdAt: new Date(assignedAt),
     });
   }
 
@@ -232,7 +233,7 @@ export function writeOrder(
       refundLine,
       refundQty,
       ticketId,
-      createdById: rng.pick(env.staff.supportIds),
+      createdById: supportActor,
     });
   }
 }
