@@ -22,6 +22,7 @@ const GRID = "#e3e6ec";
 export function DailyCharts({ data }: { data: DailyPoint[] }) {
   const { t, locale } = useI18n();
   const empty = data.every((d) => d.orders === 0);
+  const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
   return (
     <div className="grid two">
       <section className="panel">
@@ -36,7 +37,12 @@ export function DailyCharts({ data }: { data: DailyPoint[] }) {
                 <XAxis dataKey="label" tickLine={false} />
                 <YAxis allowDecimals={false} width={40} tickLine={false} />
                 <Tooltip formatter={(value) => [String(value), t("analytics.orders")]} />
-                <Bar dataKey="orders" fill="#f05a28" radius={[4, 4, 0, 0]} />
+                <Bar
+                  dataKey="orders"
+                  fill="#f05a28"
+                  radius={[4, 4, 0, 0]}
+                  isAnimationActive={false}
+                />
               </BarChart>
             </ResponsiveContainer>
           )}
@@ -52,7 +58,11 @@ export function DailyCharts({ data }: { data: DailyPoint[] }) {
               <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
                 <CartesianGrid stroke={GRID} vertical={false} />
                 <XAxis dataKey="label" tickLine={false} />
-                <YAxis width={64} tickLine={false} />
+                <YAxis
+                  width={56}
+                  tickLine={false}
+                  tickFormatter={(v: number) => compact.format(v)}
+                />
                 <Tooltip
                   formatter={(value) => [
                     formatMoney(Math.round(Number(value) * 100), locale),
@@ -65,6 +75,7 @@ export function DailyCharts({ data }: { data: DailyPoint[] }) {
                   stroke="#2563eb"
                   strokeWidth={2}
                   dot={false}
+                  isAnimationActive={false}
                 />
               </LineChart>
             </ResponsiveContainer>

@@ -11,6 +11,9 @@ const STATUS_TONE: Record<string, string> = {
   RESOLVED: "ok",
 };
 
+// Keeps "11/25 18:40" on one line in a crowded row.
+const NOWRAP = { whiteSpace: "nowrap" } as const;
+
 const PRIORITY_TONE: Record<string, string> = {
   HIGH: "warn",
   URGENT: "danger",
@@ -60,7 +63,7 @@ export function TicketsTable(props: { rows: TicketRow[]; locale: Locale; t: T })
               </td>
               <td>{k.orderCode ? <code>{k.orderCode}</code> : "—"}</td>
               <td>{k.assigneeName ?? <span className="muted">{t("support.unassigned")}</span>}</td>
-              <td>
+              <td style={NOWRAP}>
                 {k.firstResponseDueAt === null ? (
                   "—"
                 ) : k.responseOverdue ? (
@@ -71,7 +74,7 @@ export function TicketsTable(props: { rows: TicketRow[]; locale: Locale; t: T })
                   formatDateTime(k.firstResponseDueAt, locale)
                 )}
               </td>
-              <td>{formatDateTime(k.createdAt, locale)}</td>
+              <td style={NOWRAP}>{formatDateTime(k.createdAt, locale)}</td>
             </tr>
           ))}
         </tbody>

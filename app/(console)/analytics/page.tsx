@@ -28,7 +28,7 @@ export default async function AnalyticsPage() {
       <div className="grid stats" data-testid="analytics-stats">
         <StatCard
           label={t("analytics.orders")}
-          value={String(totals.orders)}
+          value={new Intl.NumberFormat(locale).format(totals.orders)}
           testId="stat-orders"
         />
         <StatCard
