@@ -16,7 +16,8 @@ export interface EliminationLimits {
 const move = newMove();
 // Pair ejections are O(m^2) per route; cap the evaluations per insertion.
 const MAX_EJECTION_EVALS = 3000;
-const PERTURB_MOVES = 8;
+const PERTURB_MOVES = 20;
+const BLINK = 0.1;
 
 function pickupsOf(sol: Solution, r: number): number[] {
   const route = sol.routes[r];
@@ -123,7 +124,11 @@ function insertWithEjection(
   return true;
 }
 
-/** Random feasible relocations of requests, to diversify the ejection search. */
+/**
+ * Perturbation between ejections: relocates random requests to their cheapest position in
+ * any route, each feasible position being skipped with probability BLINK. Purely random
+ * positions were tried first; they left distances so poor that ALNS struggled afterwards.
+ */
 function perturb(ctx: SearchContext, sol: Solution, moves: number): void {
   const { p, rng } = ctx;
   for (let m = 0; m < moves; m++) {
@@ -134,27 +139,27 @@ function perturb(ctx: SearchContext, sol: Solution, moves: number): void {
     sol.remove(pu);
     sol.unassigned.pop();
     let chosen = -1;
-    let seen = 0;
+    let bestC = Infinity;
     let ci = 0;
     let cj = 0;
     sol.routes.forEach((route, rr) => {
       if (route.len <= 2) return;
-      bestInsertion(p, ctx.obj, route, pu, de, move, rng);
-      if (move.cost < Infinity && rng.next() * ++seen < 1) {
+      bestInsertion(p, ctx.obj, route, pu, de, move, rng, BLINK);
+      if (move.cost < bestC) {
+        bestC = move.cost;
         chosen = rr;
         ci = move.i;
         cj = move.j;
       }
     });
-    // The old position is always feasible again, so `chosen` is found unless r emptied.
+    // Blinks may skip every position; the old route (possibly now empty) always fits.
     if (chosen < 0) {
       const route = sol.routes[r];
-      if (route) {
-        bestInsertion(p, ctx.obj, route, pu, de, move);
-        chosen = r;
-        ci = move.i;
-        cj = move.j;
-      }
+      if (!route) continue;
+      bestInsertion(p, ctx.obj, route, pu, de, move);
+      chosen = r;
+      ci = move.i;
+      cj = move.j;
     }
     sol.insert(chosen, pu, ci, cj);
   }
@@ -214,7 +219,6 @@ export function minimiseVehicles(
     const target = failures === 0 ? used[0]?.i : used[ctx.rng.int(used.length)]?.i;
     if (target === undefined) return;
     const ok = eliminateRoute(ctx, work, target, limits);
-    if (process.env.TRACE) console.log("attempt", ok, best.vehicles(), Math.round(limits.now()));
     if (ok) {
       best.copyFrom(work);
       failures = 0;
