@@ -1,4 +1,4 @@
-// `npm run db:seed [-- --reset | --if-empty] [--orders N] [--days D] [--seed S]`: demo data.
+// `npm run db:seed [-- --reset | --if-empty] [--orders N] [--days D] [--seed S] [--exact-now]`.
 // The logic lives in lib/seed; this file only runs it.
 import { runSeedCli } from "@/lib/seed/cli";
 

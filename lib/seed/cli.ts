@@ -12,14 +12,19 @@ import {
 export type SeedArgs = {
   reset: boolean;
   ifEmpty: boolean;
+  exactNow: boolean;
   orders: number;
   days: number;
   seed: number;
 };
 
-/** Parses `--reset --if-empty --orders N --days D --seed S` (also `--orders=N`). */
+/**
+ * Parses `--reset --if-empty --orders N --days D --seed S` (also `--orders=N`), and
+ * `--exact-now` (anchor on this minute rather than the start of the hour: fresher live board,
+ * not reproducible).
+ */
 export function parseSeedArgs(argv: readonly string[]): SeedArgs {
-  const args: SeedArgs = { reset: false, ifEmpty: false, ...DEFAULT_SEED_OPTIONS };
+  const args: SeedArgs = { reset: false, ifEmpty: false, exactNow: false, ...DEFAULT_SEED_OPTIONS };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i] ?? "";
     const [flag, inline] = raw.includes("=") ? raw.split("=", 2) : [raw, undefined];
@@ -32,12 +37,13 @@ export function parseSeedArgs(argv: readonly string[]): SeedArgs {
     };
     if (flag === "--reset") args.reset = true;
     else if (flag === "--if-empty") args.ifEmpty = true;
+    else if (flag === "--exact-now") args.exactNow = true;
     else if (flag === "--orders") args.orders = value();
     else if (flag === "--days") args.days = Math.max(1, value());
     else if (flag === "--seed") args.seed = value();
     else
       throw new Error(
-        `unknown option ${raw} (use --reset, --if-empty, --orders N, --days D, --seed S)`,
+        `unknown option ${raw} (use --reset, --if-empty, --orders N, --days D, --seed S, --exact-now)`,
       );
   }
   return args;

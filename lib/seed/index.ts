@@ -30,6 +30,11 @@ export type SeedOptions = {
   seed?: number;
   /** Reference time; rounded down to the hour (default: now). */
   now?: Date;
+  /**
+   * Use `now` as is instead of the start of its hour: in-flight orders are then fresh at the
+   * moment of seeding (handy for live demos) at the cost of run-to-run reproducibility.
+   */
+  exactNow?: boolean;
   /** Customers (default: 3,200 or one per 11 orders, whichever is more). */
   customers?: number;
   /**
@@ -48,7 +53,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedC
   const orders = options.orders ?? DEFAULT_SEED_OPTIONS.orders;
   const days = Math.max(1, options.days ?? DEFAULT_SEED_OPTIONS.days);
   const seed = options.seed ?? DEFAULT_SEED_OPTIONS.seed;
-  const now = seedNow(options.now);
+  const now = options.exactNow === true ? (options.now ?? new Date()) : seedNow(options.now);
   const log = options.log ?? ((): void => undefined);
   const url = options.databaseUrl;
   const sqliteFile =
