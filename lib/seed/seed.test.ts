@@ -1,8 +1,9 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { verifyPassword } from "@/lib/platform/passwords";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { runSeedCli } from "./cli";
-import { DEMO_LOGINS, seedDemo, type SeedCounts } from "./index";
+import { DEMO_LOGINS, demoApiKey, seedDemo, type SeedCounts } from "./index";
 
 // A fixed reference time (Tuesday 12:30 in Shanghai) keeps the assertions reproducible.
 const NOW = new Date("2026-11-24T04:30:00Z");
@@ -95,6 +96,25 @@ describe("seedDemo", () => {
       placed.filter((o) => hour(o.placedAt) >= 11 && hour(o.placedAt) < 13).length / 2;
     const afternoon = placed.filter((o) => hour(o.placedAt) === 15).length;
     expect(lunchPerHour).toBeGreaterThan(2 * afternoon);
+  });
+
+  it("stores API keys by hash, recomputable from the seed", async () => {
+    const key = demoApiKey(42, "S01", "STOREFRONT");
+    expect(key).toMatch(/^wk_s01_storefront_[0-9a-f]{16}$/);
+    const hash = createHash("sha256").update(key).digest("hex");
+    const row = await t.db.apiKey.findFirst({ where: { keyHash: hash }, include: { store: true } });
+    expect(row?.store.code).toBe("S01");
+    expect(row?.channel).toBe("STOREFRONT");
+    expect(row?.prefix).toBe(`wk_${hash.slice(0, 12)}`);
+    expect(await t.db.apiKey.count()).toBe(14 * 4);
+  });
+
+  it("has reviews on about a quarter of deliveries and tickets on a few percent of orders", async () => {
+    const delivered = await t.db.order.count({ where: { status: "DELIVERED" } });
+    expect(counts.review / delivered).toBeGreaterThan(0.15);
+    expect(counts.review / delivered).toBeLessThan(0.3);
+    expect(counts.ticket / counts.order).toBeGreaterThan(0.005);
+    expect(counts.ticket / counts.order).toBeLessThan(0.05);
   });
 
   it("gives every order a unique tracking token of at least 22 characters", async () => {
