@@ -9,6 +9,7 @@ import type { Writer } from "./writer";
 
 export type CourierCtx = {
   id: string;
+  active: boolean;
   code: string;
   capacity: number;
   homeZone: number;
@@ -64,6 +65,8 @@ export function seedCouriers(
     const vehicle = rng.weighted(VEHICLES);
     const capacity = vehicle === "CAR" ? 5 : vehicle === "BICYCLE" ? 3 : rng.int(3, 5);
     const homeZone = (i - 1) % GRID_ZONES.length;
+    // The last two riders have left the fleet: kept for history, never on shift.
+    const active = i <= 43;
     const token = demoCourierToken(seed, code);
     w.push("courier", {
       id,
@@ -74,13 +77,14 @@ export function seedCouriers(
       capacity,
       apiTokenHash: createHash("sha256").update(token).digest("hex"),
       homeZoneId: gridZoneIds[homeZone] ?? null,
-      active: i <= 43,
+      active,
       createdAt: new Date(n - rng.int(30, 300) * DAY),
     });
     // At least two thirds of the active fleet is working whatever the hour, so dispatch has riders.
-    const onShift = i <= 43 && (i <= 15 || rng.chance(0.5));
+    const onShift = active && (i <= 15 || rng.chance(0.5));
     const ctx: CourierCtx = {
       id,
+      active,
       code,
       capacity,
       homeZone,
@@ -100,7 +104,7 @@ export function seedCouriers(
       });
     }
     for (let d = Math.min(historyDays, 14); d >= 1; d--) {
-      if (i > 43 || rng.chance(0.25)) continue;
+      if (!active || rng.chance(0.25)) continue;
       const [from, to] = rng.pick([
         [600, 870],
         [990, 1320],
@@ -120,7 +124,7 @@ export function seedCouriers(
     }
     list.push(ctx);
   }
-  const byZone = GRID_ZONES.map((_, z) => list.filter((c) => c.homeZone === z && c.code <= "C43"));
+  const byZone = GRID_ZONES.map((_, z) => list.filter((c) => c.homeZone === z && c.active));
   const working = list.filter((c) => c.shiftStart !== null);
   return {
     list,
