@@ -19,7 +19,7 @@ test("a wrong password shows a clear error and does not sign in", async ({ page 
   await page.locator('input[name="email"]').fill("admin@demo.local");
   await page.locator('input[name="password"]').fill("not-the-password");
   await page.locator('button[type="submit"]').click();
-  await expect(page.getByRole("alert")).toHaveText("邮箱或密码不正确。");
+  await expect(page.locator("form [role=alert]")).toHaveText("邮箱或密码不正确。");
   await page.goto("/orders");
   await expect(page).toHaveURL(/\/sign-in/);
 });
@@ -54,7 +54,7 @@ test("a disabled user is signed out at their next request", async ({ browser }) 
   await victimPage.locator('input[name="email"]').fill(victim.email);
   await victimPage.locator('input[name="password"]').fill(victim.password);
   await victimPage.locator('button[type="submit"]').click();
-  await expect(victimPage.getByRole("alert")).toHaveText("该账号已停用，请联系管理员。");
+  await expect(victimPage.locator("form [role=alert]")).toHaveText("该账号已停用，请联系管理员。");
   await victimContext.close();
   await adminContext.close();
 });

@@ -77,7 +77,7 @@ step("unit and integration tests (vitest)", process.execPath, [
   "run",
   "--reporter=default",
   "--reporter=json",
-  "--outputFile=test-results/unit-results.json",
+  "--outputFile.json=test-results/unit-results.json",
 ]);
 const built = step("production build (next build)", process.execPath, [
   bin("next/dist/bin/next"),

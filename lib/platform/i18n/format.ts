@@ -15,7 +15,7 @@ export function formatDateTime(date: Date, locale: Locale): string {
     day: "2-digit",
     hour: "2-digit",
     minute: "2-digit",
-    hour12: false,
+    hourCycle: "h23",
   }).format(date);
 }
 
@@ -25,7 +25,7 @@ export function formatTime(date: Date, locale: Locale): string {
     timeZone: DISPLAY_TIME_ZONE,
     hour: "2-digit",
     minute: "2-digit",
-    hour12: false,
+    hourCycle: "h23",
   }).format(date);
 }
 
