@@ -35,7 +35,7 @@ export function formatTable(rows: BenchRow[], header: boolean): string {
         r.distance.toFixed(2),
         r.bks ? String(r.bks.vehicles) : "-",
         r.bks ? r.bks.distance.toFixed(2) : "-",
-        gap === undefined ? "-" : gap.toFixed(2),
+        gap === undefined ? "-" : Math.abs(gap) < 0.005 ? "0.00" : gap.toFixed(2),
         r.seconds.toFixed(1),
         r.unplaced > 0 ? `${feasible} (${r.unplaced} unplaced)` : feasible,
       ].join(" | ")} |`,

@@ -58,6 +58,7 @@ const REACTION = 0.1;
 const DEFAULT_CYCLE = 2500;
 const T_START_WORSE = 0.05;
 const T_END_RATIO = 0.002;
+const Q_CAP = 60;
 
 class Roulette {
   readonly weights: Float64Array;
@@ -106,7 +107,7 @@ export function runAlns(ctx: SearchContext, best: Solution, limits: AlnsLimits):
   const { p, rng } = ctx;
   const nReq = p.requests.length;
   const qMin = Math.min(4, nReq);
-  const qMax = Math.max(qMin, Math.min(60, Math.round(0.4 * nReq)));
+  const qMax = Math.max(qMin, Math.min(Q_CAP, Math.round(0.4 * nReq)));
   const current = best.clone();
   const work = best.clone();
   let bestCost = best.cost();
@@ -129,6 +130,7 @@ export function runAlns(ctx: SearchContext, best: Solution, limits: AlnsLimits):
     REMOVALS[ri]?.(ctx, work, q);
     const noise = NOISE[ni] ?? 0;
     RECREATES[ii]?.(ctx, work, noise);
+    // Leftovers may open a route; the fleet cost then makes the SA reject the move.
     if (work.unassigned.length > 0) repair(ctx, work, { k: 1, noise, allowNewRoute: true });
     const c = work.cost();
     let score = 0;

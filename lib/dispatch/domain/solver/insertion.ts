@@ -92,6 +92,8 @@ export function bestInsertion(
   const rowD = de * n;
   const generic = obj.routeExtra !== null;
   const pickRandom = rng !== undefined && blink === 0;
+  // Triangle inequality: the pickup detour alone bounds the pair's detour from below.
+  const prune = !generic && rng === undefined && !firstOnly;
   let best = Infinity;
   let seen = 0;
 
@@ -102,11 +104,13 @@ export function bestInsertion(
     if ((load[i] ?? 0) + q > capacity + eps) continue;
     const b = nodes[i + 1] ?? 0;
     const dAP = dist[a * n + pu] ?? 0;
+    const dAB = dist[a * n + b] ?? 0;
+    const pickupDelta = dAP + (dist[rowP + b] ?? 0) - dAB;
+    if (prune && pickupDelta >= best) continue;
     const arrP = stA + (service[a] ?? 0) + dAP;
     if (arrP > lP) continue;
     const stPu = arrP > eP ? arrP : eP;
     const depP = stPu + sP;
-    const dAB = dist[a * n + b] ?? 0;
 
     // Delivery directly after the pickup: a -> pu -> de -> b.
     const arrD0 = depP + (dist[rowP + de] ?? 0);
@@ -128,7 +132,6 @@ export function bestInsertion(
     }
 
     // Delivery later: pu sits between a and b, so b.. are pushed; propagate the push.
-    const pickupDelta = dAP + (dist[rowP + b] ?? 0) - dAB;
     let prevDep = depP;
     let prevRow = rowP;
     for (let k = i + 1; k < len - 1; k++) {

@@ -16,7 +16,7 @@ export interface SolveOptions {
   timeLimitMs?: number;
   /** Iteration caps make runs reproducible independent of machine speed. */
   maxAlnsIterations?: number;
-  /** Share of the budget the first fleet-minimisation round may use (default 0.3). */
+  /** Share of the budget the fleet-minimisation rounds may use in total (default 0.4). */
   vehiclePhaseShare?: number;
   /** Ejection-search iterations per attempt to remove a route. */
   eliminationIterations?: number;
@@ -55,6 +55,33 @@ function sanitise(sol: Solution): number[] {
   return [...unplaced].sort((a, b) => a - b);
 }
 
+interface Phase {
+  kind: "alns" | "fleet";
+  /** End of the phase as a fraction of the time budget. */
+  until: number;
+}
+
+const ALNS_ONLY: Phase[] = [{ kind: "alns", until: 1 }];
+
+/**
+ * Phase plan with fleet minimisation. A short ALNS warm-up comes first because route
+ * elimination started from a poor greedy solution leaves tight, long routes that ALNS
+ * struggles to untangle; later elimination rounds start from ALNS-improved solutions whose
+ * different structure often frees a route.
+ */
+function fleetSchedule(fleetShare: number): Phase[] {
+  const warm = 0.1;
+  const first = warm + fleetShare * 0.6;
+  const mid = first + (1 - warm - fleetShare) / 2;
+  return [
+    { kind: "alns", until: warm },
+    { kind: "fleet", until: first },
+    { kind: "alns", until: mid },
+    { kind: "fleet", until: mid + fleetShare * 0.4 },
+    { kind: "alns", until: 1 },
+  ];
+}
+
 /** Solves a PDPTW instance: construction, fleet minimisation, then ALNS on the cost. */
 export function solve(instance: Instance, options: SolveOptions = {}): SolveResult {
   const now = options.now ?? (() => performance.now());
@@ -66,20 +93,14 @@ export function solve(instance: Instance, options: SolveOptions = {}): SolveResu
 
   const best = construct(ctx, instance.vehicleLimit);
   const span = deadline - t0;
-  const share = options.vehiclePhaseShare ?? 0.3;
   const minimiseFleet = best.unassigned.length === 0 && obj.vehicleCost > 0;
   let alnsIterations = 0;
   let vehiclePhaseMs = 0;
   const maxIt = options.maxAlnsIterations ?? Number.MAX_SAFE_INTEGER;
-  // Fleet minimisation and ALNS alternate: a second elimination round starts from the
-  // ALNS-improved solution, whose different structure often frees a route.
-  const rounds = minimiseFleet
-    ? [share, share + (1 - share) * 0.35, share + (1 - share) * 0.7, 1]
-    : [0, 1];
-  for (let k = 0; k < rounds.length; k++) {
-    const until = t0 + (rounds[k] ?? 1) * span;
-    if (k % 2 === 0) {
-      if (!minimiseFleet) continue;
+  const schedule = minimiseFleet ? fleetSchedule(options.vehiclePhaseShare ?? 0.4) : ALNS_ONLY;
+  schedule.forEach((phase, k) => {
+    const until = k === schedule.length - 1 ? deadline : t0 + phase.until * span;
+    if (phase.kind === "fleet") {
       const v0 = now();
       minimiseVehicles(ctx, best, {
         deadline: until,
@@ -88,17 +109,17 @@ export function solve(instance: Instance, options: SolveOptions = {}): SolveResu
         maxFailures: 2,
       });
       vehiclePhaseMs += now() - v0;
-    } else {
-      const last = k === rounds.length - 1;
-      const stats = runAlns(ctx, best, {
-        deadline: last ? deadline : until,
-        now,
-        maxIterations: last ? maxIt - alnsIterations : Math.floor((maxIt - alnsIterations) / 2),
-        cycleIterations: options.alnsCycleIterations,
-      });
-      alnsIterations += stats.iterations;
+      return;
     }
-  }
+    const roundsLeft = schedule.slice(k).filter((x) => x.kind === "alns").length;
+    const stats = runAlns(ctx, best, {
+      deadline: until,
+      now,
+      maxIterations: Math.floor((maxIt - alnsIterations) / roundsLeft),
+      cycleIterations: options.alnsCycleIterations,
+    });
+    alnsIterations += stats.iterations;
+  });
   const unplaced = sanitise(best);
   return {
     routes: best.toRoutes(),
