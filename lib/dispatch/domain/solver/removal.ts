@@ -68,28 +68,34 @@ export const shawRemoval: RemovalOperator = (ctx, sol, count) => {
   const { p, rng } = ctx;
   const { dist, n } = p;
   const pos = positions(sol);
-  const startOf = (node: number): number =>
-    sol.routes[sol.routeOf[node] ?? 0]?.start[pos[node] ?? 0] ?? 0;
-  const horizon = (p.late[0] ?? 1) || 1;
-  const maxD = p.maxDist || 1;
-  const related = (i: number, j: number): number => {
-    const di = p.partner[i] ?? 0;
-    const dj = p.partner[j] ?? 0;
-    const dd = ((dist[i * n + j] ?? 0) + (dist[di * n + dj] ?? 0)) / maxD;
-    const dt = (Math.abs(startOf(i) - startOf(j)) + Math.abs(startOf(di) - startOf(dj))) / horizon;
-    const dq = Math.abs((p.demand[i] ?? 0) - (p.demand[j] ?? 0)) / p.capacity;
-    const sameRoute = sol.routeOf[i] === sol.routeOf[j] ? 0 : 1;
-    return 9 * dd + 3 * dt + 2 * dq + 5 * sameRoute;
-  };
+  const startOf = new Float64Array(n);
+  for (let v = 1; v < n; v++) {
+    startOf[v] = sol.routes[sol.routeOf[v] ?? -1]?.start[pos[v] ?? 0] ?? 0;
+  }
+  const invHorizon = 1 / ((p.late[0] ?? 1) || 1);
+  const invD = 1 / (p.maxDist || 1);
+  const invQ = 1 / p.capacity;
+  const score = new Float64Array(n);
   const rest = assignedRequests(sol);
   if (rest.length === 0) return;
   const first = rest.splice(rng.int(rest.length), 1)[0] ?? 0;
   const chosen = [first];
-  const score = new Map<number, number>();
   while (chosen.length < count && rest.length > 0) {
-    const ref = chosen[rng.int(chosen.length)] ?? first;
-    for (const r of rest) score.set(r, related(ref, r));
-    rest.sort((x, y) => (score.get(x) ?? 0) - (score.get(y) ?? 0));
+    const i = chosen[rng.int(chosen.length)] ?? first;
+    const di = p.partner[i] ?? 0;
+    const ri = sol.routeOf[i];
+    for (const j of rest) {
+      const dj = p.partner[j] ?? 0;
+      const dd = ((dist[i * n + j] ?? 0) + (dist[di * n + dj] ?? 0)) * invD;
+      const dt =
+        (Math.abs((startOf[i] ?? 0) - (startOf[j] ?? 0)) +
+          Math.abs((startOf[di] ?? 0) - (startOf[dj] ?? 0))) *
+        invHorizon;
+      const dq = Math.abs((p.demand[i] ?? 0) - (p.demand[j] ?? 0)) * invQ;
+      // Ropke & Pisinger weights: distance 9, time 3, load 2, different vehicle 5.
+      score[j] = 9 * dd + 3 * dt + 2 * dq + (sol.routeOf[j] === ri ? 0 : 5);
+    }
+    rest.sort((x, y) => (score[x] ?? 0) - (score[y] ?? 0));
     const idx = Math.floor(Math.pow(rng.next(), 6) * rest.length);
     chosen.push(rest[idx] ?? 0);
     rest.splice(idx, 1);

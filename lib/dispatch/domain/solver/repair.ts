@@ -61,12 +61,17 @@ export function repair(ctx: SearchContext, sol: Solution, opt: RepairOptions): v
       }
     }
   };
-  const isCandidate = (r: number): boolean => (sol.routes[r]?.len ?? 2) > 2 || r === emptyRoute;
+  // Candidate routes (non-empty ones plus at most one empty one), rebuilt only when an empty
+  // route gets used, so the selection loop below does not scan the whole route pool.
+  let cand: number[] = [];
+  const rebuild = (): void => {
+    cand = [];
+    for (let r = 0; r < R; r++) if ((sol.routes[r]?.len ?? 2) > 2 || r === emptyRoute) cand.push(r);
+  };
 
   pickEmpty();
-  for (let u = 0; u < U; u++) {
-    for (let r = 0; r < R; r++) if (isCandidate(r)) evalCell(u, r);
-  }
+  rebuild();
+  for (let u = 0; u < U; u++) for (const r of cand) evalCell(u, r);
 
   const best = new Float64Array(opt.k);
   for (let placed = 0; placed < U; placed++) {
@@ -78,8 +83,7 @@ export function repair(ctx: SearchContext, sol: Solution, opt: RepairOptions): v
       if (!alive[u]) continue;
       best.fill(Infinity);
       let bestRoute = -1;
-      for (let r = 0; r < R; r++) {
-        if (!isCandidate(r)) continue;
+      for (const r of cand) {
         const c = cost[u * R + r] ?? Infinity;
         if (c >= (best[opt.k - 1] ?? Infinity)) continue;
         let h = opt.k - 1;
@@ -115,6 +119,7 @@ export function repair(ctx: SearchContext, sol: Solution, opt: RepairOptions): v
     for (let u = 0; u < U; u++) if (alive[u]) evalCell(u, chosenRoute);
     if (wasEmpty) {
       pickEmpty();
+      rebuild();
       if (emptyRoute >= 0) for (let u = 0; u < U; u++) if (alive[u]) evalCell(u, emptyRoute);
     }
   }
