@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useI18n } from "@/components/providers/i18n-provider";
+import { Icon } from "@/components/ui/icon";
 import type { NavItem } from "@/lib/platform/navigation";
 
 /** The sidebar menu; the current area is highlighted. */
@@ -17,7 +18,7 @@ export function ConsoleNav({ items }: { items: NavItem[] }) {
           return (
             <li key={item.href}>
               <Link href={item.href} aria-current={active ? "page" : undefined}>
-                <span aria-hidden="true">{item.icon}</span>
+                <Icon name={item.icon} />
                 {t(item.label)}
               </Link>
             </li>

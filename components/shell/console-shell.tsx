@@ -1,3 +1,4 @@
+import { Icon } from "@/components/ui/icon";
 import type { ReactNode } from "react";
 import type { NavItem } from "@/lib/platform/navigation";
 import type { StoreOption } from "@/lib/stores/server/queries";
@@ -21,7 +22,7 @@ export function ConsoleShell(props: {
     <div className="console">
       <aside className="console-sidebar">
         <div className="brand">
-          <span aria-hidden="true">🥡</span> {props.appName}
+          <Icon name="brand" size={22} /> {props.appName}
         </div>
         <ConsoleNav items={props.nav} />
       </aside>

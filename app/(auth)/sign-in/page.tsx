@@ -1,3 +1,4 @@
+import { Icon } from "@/components/ui/icon";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { SignInForm } from "@/components/auth/sign-in-form";
@@ -24,7 +25,7 @@ export default async function SignInPage(props: { searchParams: Promise<Record<s
       <div className="auth-card">
         <div className="auth-head">
           <h1>
-            <span aria-hidden="true">🥡</span> {t("app.name")}
+            <Icon name="brand" size={22} /> {t("app.name")}
           </h1>
           <LanguageSwitch />
         </div>

@@ -4,7 +4,11 @@ export const DISPLAY_TIME_ZONE = "Asia/Shanghai";
 
 /** Formats integer fen as yuan, e.g. 2850 → ¥28.50. */
 export function formatMoney(cents: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: "currency", currency: "CNY" }).format(cents / 100);
+  return new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency: "CNY",
+    currencyDisplay: "narrowSymbol",
+  }).format(cents / 100);
 }
 
 /** A UTC instant shown in the business's local time. */
