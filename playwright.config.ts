@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumExecutable } from "./lib/testing/chromium";
 
 // Browser tests run the real built app (`next start`) on a freshly seeded SQLite file in a real
 // Chromium. Debian's /usr/bin/chromium is used when present (Playwright's own browser download
@@ -7,8 +7,7 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
-const chromiumPath =
-  process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const chromiumPath = chromiumExecutable();
 
 export default defineConfig({
   testDir: "e2e",
@@ -32,15 +31,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

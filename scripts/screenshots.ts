@@ -2,6 +2,7 @@
 // `npx tsx scripts/screenshots.ts [baseUrl]`. Chinese glyphs need a CJK font (Debian: fonts-noto-cjk).
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumExecutable } from "@/lib/testing/chromium";
 
 const baseUrl = process.argv[2] ?? "http://localhost:3000";
 const outDir = "public/screenshots";
@@ -10,16 +11,8 @@ const pages = ["orders", "analytics", "dispatch", "support", "menu", "team"];
 async function main() {
   mkdirSync(outDir, { recursive: true });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    executablePath: chromiumExecutable(),
+    args: CHROMIUM_ARGS,
   });
   for (const locale of ["zh-CN", "en"] as const) {
     const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });

@@ -1,9 +1,7 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime, formatMoney } from "@/lib/platform/i18n/format";
-import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
+import type { Locale, Translate } from "@/lib/platform/i18n/messages";
 import type { CampaignRow } from "@/lib/campaigns/server/queries";
-
-type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 const STATUS_TONE: Record<string, string> = {
   LIVE: "ok",
@@ -13,7 +11,7 @@ const STATUS_TONE: Record<string, string> = {
 };
 
 /** Campaigns with their period, budget use and redemptions. */
-export function CampaignsTable(props: { rows: CampaignRow[]; locale: Locale; t: T }) {
+export function CampaignsTable(props: { rows: CampaignRow[]; locale: Locale; t: Translate }) {
   const { rows, locale, t } = props;
   if (rows.length === 0) return <EmptyState message={t("common.noData")} />;
   return (

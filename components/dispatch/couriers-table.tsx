@@ -1,9 +1,7 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/lib/platform/i18n/format";
-import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
+import type { Locale, Translate } from "@/lib/platform/i18n/messages";
 import type { CourierRow } from "@/lib/dispatch/server/queries";
-
-type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 const STATUS_TONE: Record<string, string> = {
   AVAILABLE: "ok",
@@ -13,7 +11,7 @@ const STATUS_TONE: Record<string, string> = {
 };
 
 /** The courier roster: status, vehicle, load and when each was last seen. */
-export function CouriersTable(props: { rows: CourierRow[]; locale: Locale; t: T }) {
+export function CouriersTable(props: { rows: CourierRow[]; locale: Locale; t: Translate }) {
   const { rows, locale, t } = props;
   if (rows.length === 0) return <EmptyState message={t("common.noData")} />;
   return (

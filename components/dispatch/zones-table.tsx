@@ -1,12 +1,10 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatMoney } from "@/lib/platform/i18n/format";
-import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
+import type { Locale, Translate } from "@/lib/platform/i18n/messages";
 import type { ZoneRow } from "@/lib/dispatch/server/queries";
 
-type T = (key: MessageKey, values?: Record<string, string | number>) => string;
-
 /** Delivery zones with their fees; a zone without a store serves the whole platform. */
-export function ZonesTable(props: { rows: ZoneRow[]; locale: Locale; t: T }) {
+export function ZonesTable(props: { rows: ZoneRow[]; locale: Locale; t: Translate }) {
   const { rows, locale, t } = props;
   if (rows.length === 0) return <EmptyState message={t("common.noData")} />;
   return (

@@ -1,10 +1,8 @@
-import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
+import type { Locale, Translate } from "@/lib/platform/i18n/messages";
 import type { IngredientRow } from "@/lib/menu/server/queries";
 
-type T = (key: MessageKey, values?: Record<string, string | number>) => string;
-
 /** Ingredient stock of one store, with a warning at or below the reorder threshold. */
-export function IngredientsTable(props: { rows: IngredientRow[]; locale: Locale; t: T }) {
+export function IngredientsTable(props: { rows: IngredientRow[]; locale: Locale; t: Translate }) {
   const { rows, locale, t } = props;
   // Quantities are measured (grams, litres), so they may carry fractions.
   const qty = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });

@@ -1,15 +1,13 @@
 import { Fragment } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatMoney } from "@/lib/platform/i18n/format";
-import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
+import type { Locale, Translate } from "@/lib/platform/i18n/messages";
 import type { MenuSection } from "@/lib/menu/server/queries";
-
-type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 const COLUMNS = 5;
 
 /** The menu of one store, one group of rows per category. */
-export function MenuItemsTable(props: { sections: MenuSection[]; locale: Locale; t: T }) {
+export function MenuItemsTable(props: { sections: MenuSection[]; locale: Locale; t: Translate }) {
   const { sections, locale, t } = props;
   if (sections.length === 0) return <EmptyState message={t("common.noData")} />;
   const name = (x: { nameZh: string; nameEn: string }) => (locale === "en" ? x.nameEn : x.nameZh);

@@ -1,14 +1,12 @@
-import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
+import type { Locale, Translate } from "@/lib/platform/i18n/messages";
 import type { StoreOption } from "@/lib/stores/server/queries";
-
-type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 /** Picks the store whose menu is shown, via `?store=`; works without JavaScript. */
 export function StorePicker(props: {
   stores: StoreOption[];
   currentId: string;
   locale: Locale;
-  t: T;
+  t: Translate;
 }) {
   const { stores, currentId, locale, t } = props;
   return (

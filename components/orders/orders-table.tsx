@@ -1,9 +1,7 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime, formatMoney } from "@/lib/platform/i18n/format";
-import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
+import type { Locale, Translate } from "@/lib/platform/i18n/messages";
 import type { OrderRow } from "@/lib/orders/server/queries";
-
-type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 const STATUS_TONE: Record<string, string> = {
   PLACED: "warn",
@@ -14,7 +12,7 @@ const STATUS_TONE: Record<string, string> = {
 };
 
 /** The order list: one row per order, newest first. */
-export function OrdersTable(props: { rows: OrderRow[]; locale: Locale; t: T }) {
+export function OrdersTable(props: { rows: OrderRow[]; locale: Locale; t: Translate }) {
   const { rows, locale, t } = props;
   if (rows.length === 0) return <EmptyState message={t("common.noData")} />;
   return (

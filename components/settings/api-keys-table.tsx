@@ -1,12 +1,10 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/lib/platform/i18n/format";
-import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
+import type { Locale, Translate } from "@/lib/platform/i18n/messages";
 import type { ApiKeyRow } from "@/lib/settings/server/queries";
 
-type T = (key: MessageKey, values?: Record<string, string | number>) => string;
-
 /** Channel API keys by store; only the public prefix is ever shown. */
-export function ApiKeysTable(props: { rows: ApiKeyRow[]; locale: Locale; t: T }) {
+export function ApiKeysTable(props: { rows: ApiKeyRow[]; locale: Locale; t: Translate }) {
   const { rows, locale, t } = props;
   if (rows.length === 0) return <EmptyState message={t("common.noData")} />;
   return (

@@ -1,7 +1,5 @@
-import type { MessageKey } from "@/lib/platform/i18n/messages";
+import type { MessageKey, Translate } from "@/lib/platform/i18n/messages";
 import type { HoursGroup } from "@/lib/settings/store-settings";
-
-type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 const WEEKDAYS = [
   "weekday.0",
@@ -17,7 +15,7 @@ const weekday = (day: number): MessageKey => WEEKDAYS[day] ?? "weekday.0";
 const LIST_STYLE = { margin: 0, padding: 0, listStyle: "none" } as const;
 
 /** A store's week, e.g. "周一至周五 10:00–22:00"; runs of equal days are merged. */
-export function OpeningHours(props: { groups: HoursGroup[]; t: T }) {
+export function OpeningHours(props: { groups: HoursGroup[]; t: Translate }) {
   const { groups, t } = props;
   return (
     <ul className="small" style={LIST_STYLE}>

@@ -1,15 +1,13 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatMoney } from "@/lib/platform/i18n/format";
-import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
+import type { Locale, Translate } from "@/lib/platform/i18n/messages";
 import type { StoreSettingsRow } from "@/lib/settings/server/queries";
 import { OpeningHours } from "./opening-hours";
-
-type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 const STATUS_TONE: Record<string, string> = { OPEN: "ok", BUSY: "warn", PAUSED: "danger" };
 
 /** Each store's operating settings: status, hours, prep time, order minimums, auto-accept. */
-export function StoresTable(props: { rows: StoreSettingsRow[]; locale: Locale; t: T }) {
+export function StoresTable(props: { rows: StoreSettingsRow[]; locale: Locale; t: Translate }) {
   const { rows, locale, t } = props;
   if (rows.length === 0) return <EmptyState message={t("common.noData")} />;
   return (

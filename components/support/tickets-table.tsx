@@ -1,9 +1,7 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/lib/platform/i18n/format";
-import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
+import type { Locale, Translate } from "@/lib/platform/i18n/messages";
 import type { TicketRow } from "@/lib/support/server/queries";
-
-type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 const STATUS_TONE: Record<string, string> = {
   OPEN: "warn",
@@ -20,7 +18,7 @@ const PRIORITY_TONE: Record<string, string> = {
 };
 
 /** The ticket queue, open tickets first. */
-export function TicketsTable(props: { rows: TicketRow[]; locale: Locale; t: T }) {
+export function TicketsTable(props: { rows: TicketRow[]; locale: Locale; t: Translate }) {
   const { rows, locale, t } = props;
   if (rows.length === 0) return <EmptyState message={t("common.noData")} />;
   return (

@@ -1,12 +1,10 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/lib/platform/i18n/format";
-import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
+import type { Locale, Translate } from "@/lib/platform/i18n/messages";
 import type { AuditRow } from "@/lib/team/server/queries";
 
-type T = (key: MessageKey) => string;
-
 /** The newest audit entries: who did what, when. */
-export function AuditTable(props: { rows: AuditRow[]; locale: Locale; t: T }) {
+export function AuditTable(props: { rows: AuditRow[]; locale: Locale; t: Translate }) {
   const { rows, t, locale } = props;
   if (rows.length === 0) return <EmptyState message={t("common.noData")} />;
   return (

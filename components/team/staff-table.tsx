@@ -1,10 +1,8 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/lib/platform/i18n/format";
-import type { Locale, MessageKey } from "@/lib/platform/i18n/messages";
+import type { Locale, Translate } from "@/lib/platform/i18n/messages";
 import type { StaffRow } from "@/lib/team/server/queries";
 import { UserStatusButton } from "./user-status-button";
-
-type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 /** Staff list with role, stores, status and (for managers) disable / enable. */
 export function StaffTable(props: {
@@ -12,7 +10,7 @@ export function StaffTable(props: {
   currentUserId: string;
   canManage: boolean;
   locale: Locale;
-  t: T;
+  t: Translate;
 }) {
   const { rows, t, locale } = props;
   if (rows.length === 0) return <EmptyState message={t("common.noData")} />;

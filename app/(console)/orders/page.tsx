@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { z } from "zod";
 import { OrdersTable } from "@/components/orders/orders-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { StatusFilterPills } from "@/components/ui/status-filter-pills";
 import { requirePagePermission } from "@/lib/platform/session";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { startOfBusinessDay } from "@/lib/platform/time";
@@ -34,21 +34,13 @@ export default async function OrdersPage(props: { searchParams: Promise<Record<s
         <h2>
           {t("orders.byStatus")} · {t("home.title")}
         </h2>
-        <div className="status-pills" data-testid="status-counts">
-          <Link className="status-pill" href="/orders" aria-current={!status ? "page" : undefined}>
-            {t("common.total")} <strong>{counts.reduce((sum, c) => sum + c.count, 0)}</strong>
-          </Link>
-          {STATUSES.map((s) => (
-            <Link
-              key={s}
-              className="status-pill"
-              href={`/orders?status=${s}`}
-              aria-current={status === s ? "page" : undefined}
-            >
-              {t(`status.${s}`)} <strong>{countOf(s)}</strong>
-            </Link>
-          ))}
-        </div>
+        <StatusFilterPills
+          basePath="/orders"
+          totalLabel={t("common.total")}
+          pills={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`), count: countOf(s) }))}
+          selected={status}
+          testId="status-counts"
+        />
       </section>
       <section className="panel">
         <OrdersTable rows={rows} locale={locale} t={t} />

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { z } from "zod";
 import { TicketsTable } from "@/components/support/tickets-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { StatusFilterPills } from "@/components/ui/status-filter-pills";
 import { requirePagePermission } from "@/lib/platform/session";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { selectedStoreScope } from "@/lib/stores/server/queries";
@@ -35,21 +35,17 @@ export default async function SupportPage(props: {
       />
       <section className="panel">
         <h2>{t("support.byStatus")}</h2>
-        <div className="status-pills" data-testid="ticket-status-counts">
-          <Link className="status-pill" href="/support" aria-current={!status ? "page" : undefined}>
-            {t("common.total")} <strong>{counts.reduce((sum, c) => sum + c.count, 0)}</strong>
-          </Link>
-          {STATUSES.map((s) => (
-            <Link
-              key={s}
-              className="status-pill"
-              href={`/support?status=${s}`}
-              aria-current={status === s ? "page" : undefined}
-            >
-              {t(`ticketStatus.${s}`)} <strong>{countOf(s)}</strong>
-            </Link>
-          ))}
-        </div>
+        <StatusFilterPills
+          basePath="/support"
+          totalLabel={t("common.total")}
+          pills={STATUSES.map((s) => ({
+            value: s,
+            label: t(`ticketStatus.${s}`),
+            count: countOf(s),
+          }))}
+          selected={status}
+          testId="ticket-status-counts"
+        />
       </section>
       <section className="panel">
         <TicketsTable rows={rows} locale={locale} t={t} />

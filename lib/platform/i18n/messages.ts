@@ -63,3 +63,6 @@ export function translate(
     name in values ? String(values[name]) : match,
   );
 }
+
+/** A translator bound to one locale, as passed from server pages to their components. */
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
