@@ -1,7 +1,16 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 
-/** Location of the shared Li & Lim data set used by the tests. */
-export const LI_LIM_DIR = "/work/shared/data/li-lim";
+/**
+ * Location of the shared Li & Lim data set used by the tests: LI_LIM_DIR, else `shared/` beside
+ * the checkout (as CI lays it out), else the workplace's copy.
+ */
+export const LI_LIM_DIR =
+  process.env.LI_LIM_DIR ??
+  [path.resolve(process.cwd(), "..", "shared", "data", "li-lim"), "/work/shared/data/li-lim"].find(
+    (dir) => existsSync(dir),
+  ) ??
+  path.resolve(process.cwd(), "..", "shared", "data", "li-lim");
 
 /** Path of an instance file in a Li & Lim set folder. */
 export function instancePath(set: string, name: string): string {
