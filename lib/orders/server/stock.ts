@@ -1,0 +1,76 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/platform/errors";
+
+type Tx = Prisma.TransactionClient;
+
+export type StockLine = { itemId: string; name: string; quantity: number };
+
+/**
+ * Reserves stock of tracked items with a conditional decrement, so two orders racing for the
+ * last portion cannot both get it; an item reaching zero reads as sold out from then on.
+ */
+export async function reserveStock(
+  tx: Tx,
+  input: { storeId: string; orderId: string; lines: StockLine[] },
+): Promise<void> {
+  const wanted = new Map<string, StockLine>();
+  for (const line of input.lines) {
+    const prev = wanted.get(line.itemId);
+    wanted.set(line.itemId, { ...line, quantity: (prev?.quantity ?? 0) + line.quantity });
+  }
+  for (const line of wanted.values()) {
+    const tracked = await tx.menuItem.findFirst({
+      where: { id: line.itemId, storeId: input.storeId, stockTracked: true },
+      select: { id: true },
+    });
+    if (!tracked) continue;
+    const { count } = await tx.menuItem.updateMany({
+      where: { id: line.itemId, stockTracked: true, stockQty: { gte: line.quantity } },
+      data: { stockQty: { decrement: line.quantity } },
+    });
+    if (count === 0) {
+      throw new AppError("conflict", `Not enough stock of ${line.name} for ${line.quantity}.`, {
+        fields: { items: [`${line.name} is sold out or short of stock.`] },
+      });
+    }
+    await tx.stockMovement.create({
+      data: {
+        storeId: input.storeId,
+        itemId: line.itemId,
+        delta: -line.quantity,
+        reason: "ORDER",
+        orderId: input.orderId,
+      },
+    });
+  }
+}
+
+/** Returns whatever an order still holds in reserve (net of earlier releases), with a ledger row. */
+export async function releaseStock(
+  tx: Tx,
+  input: { storeId: string; orderId: string; actorId: string | null },
+): Promise<void> {
+  const moves = await tx.stockMovement.findMany({
+    where: { orderId: input.orderId, itemId: { not: null }, reason: { in: ["ORDER", "CANCEL"] } },
+    select: { itemId: true, delta: true },
+  });
+  const net = new Map<string, number>();
+  for (const m of moves) if (m.itemId) net.set(m.itemId, (net.get(m.itemId) ?? 0) + m.delta);
+  for (const [itemId, delta] of net) {
+    if (delta >= 0) continue;
+    await tx.menuItem.updateMany({
+      where: { id: itemId, stockTracked: true },
+      data: { stockQty: { increment: -delta } },
+    });
+    await tx.stockMovement.create({
+      data: {
+        storeId: input.storeId,
+        itemId,
+        delta: -delta,
+        reason: "CANCEL",
+        orderId: input.orderId,
+        actorId: input.actorId,
+      },
+    });
+  }
+}
