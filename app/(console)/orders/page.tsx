@@ -1,38 +1,68 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { Suspense } from "react";
 import { z } from "zod";
+import { OrderBoard } from "@/components/orders/order-board";
 import { OrdersTable } from "@/components/orders/orders-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusFilterPills } from "@/components/ui/status-filter-pills";
 import { requirePagePermission } from "@/lib/platform/session";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { startOfBusinessDay } from "@/lib/platform/time";
-import { selectedStoreScope } from "@/lib/stores/server/queries";
-import { findRecentOrders, findStatusCounts } from "@/lib/orders/server/queries";
+import { makeQueryClient } from "@/lib/platform/query-client";
+import { findStoreOptions, selectedStoreScope } from "@/lib/stores/server/queries";
+import {
+  findBoardOrders,
+  findRecentOrders,
+  findStatusCounts,
+  getOrderDetail,
+} from "@/lib/orders/server/queries";
+import { boardFiltersSchema, orderKeys } from "@/lib/orders/query-options";
 import { OrderStatus } from "@/lib/generated/prisma/enums";
 
-const searchSchema = z.object({
+const listSchema = z.object({
   status: z.enum(OrderStatus).optional().catch(undefined),
+  order: z.string().max(64).optional().catch(undefined),
 });
 
 const STATUSES = Object.values(OrderStatus);
 
 export default async function OrdersPage(props: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requirePagePermission("orders.view");
-  const { status } = searchSchema.parse(await props.searchParams);
-  const [{ t, locale }, scope] = await Promise.all([getTranslator(), selectedStoreScope(actor)]);
+  const params = await props.searchParams;
+  const { status, order } = listSchema.parse(params);
+  const filters = boardFiltersSchema.parse(params);
+  const [{ t, locale }, scope, stores] = await Promise.all([
+    getTranslator(),
+    selectedStoreScope(actor),
+    findStoreOptions(actor),
+  ]);
+  const queryClient = makeQueryClient();
   const [counts, { rows, total }] = await Promise.all([
     findStatusCounts(scope, startOfBusinessDay()),
     findRecentOrders(actor, scope, { status, limit: 100 }),
+    queryClient.prefetchQuery({
+      queryKey: orderKeys.board(filters),
+      queryFn: () => findBoardOrders(actor, scope, filters),
+    }),
+    order
+      ? queryClient.prefetchQuery({
+          queryKey: orderKeys.detail(order),
+          queryFn: () => getOrderDetail(actor, order),
+        })
+      : null,
   ]);
   const countOf = (s: string) => counts.find((c) => c.status === s)?.count ?? 0;
   return (
     <>
-      <PageHeader
-        title={t("orders.title")}
-        subtitle={t("common.showing", { shown: rows.length, total })}
-      />
+      <PageHeader title={t("orders.title")} subtitle={t("board.subtitle")} />
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <Suspense fallback={<div className="panel board-skeleton" aria-busy="true" />}>
+          <OrderBoard stores={stores} />
+        </Suspense>
+      </HydrationBoundary>
       <section className="panel">
         <h2>
-          {t("orders.byStatus")} · {t("home.title")}
+          {t("board.allOrders")} · {t("common.showing", { shown: rows.length, total })}
         </h2>
         <StatusFilterPills
           basePath="/orders"
@@ -41,8 +71,6 @@ export default async function OrdersPage(props: { searchParams: Promise<Record<s
           selected={status}
           testId="status-counts"
         />
-      </section>
-      <section className="panel">
         <OrdersTable rows={rows} locale={locale} t={t} />
       </section>
     </>
