@@ -33,3 +33,37 @@ export const refundOrderSchema = z.object({
 
 export type AcceptOrderInput = z.infer<typeof acceptOrderSchema>;
 export type RefundOrderInput = z.infer<typeof refundOrderSchema>;
+
+const id = z.string().trim().min(1).max(64);
+
+/** Body of `POST /api/v1/orders`. Strict: prices or totals per line are not accepted input. */
+export const intakeOrderSchema = z.strictObject({
+  channelOrderRef: z.string().trim().min(1).max(64).optional(),
+  customer: z.strictObject({
+    name: z.string().trim().min(1).max(60),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 -]{6,20}$/, "Give a phone number."),
+  }),
+  address: z.strictObject({
+    line: z.string().trim().min(1).max(200),
+    lat: z.number().min(-90).max(90),
+    lng: z.number().min(-180).max(180),
+  }),
+  items: z
+    .array(
+      z.strictObject({
+        itemId: id,
+        quantity: z.number().int().min(1, "Quantity must be at least 1.").max(99),
+        optionIds: z.array(id).max(20).default([]),
+      }),
+    )
+    .min(1, "Order at least one item.")
+    .max(50),
+  note: z.string().trim().max(300).optional(),
+  /** What the channel showed the customer; compared and reported, never used. */
+  expectedTotalCents: z.number().int().min(0).optional(),
+});
+
+export type IntakeOrderInput = z.infer<typeof intakeOrderSchema>;
