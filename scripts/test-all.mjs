@@ -45,13 +45,13 @@ function ensureChromium() {
 function countResults() {
   let passed = 0;
   let failed = 0;
-  const unit = "test-results/unit-results.json";
+  const unit = "test-reports/unit-results.json";
   if (existsSync(unit)) {
     const report = JSON.parse(readFileSync(unit, "utf8"));
     passed += report.numPassedTests ?? 0;
     failed += report.numFailedTests ?? 0;
   }
-  const e2e = "test-results/e2e-results.json";
+  const e2e = "test-reports/e2e-results.json";
   if (existsSync(e2e)) {
     const stats = JSON.parse(readFileSync(e2e, "utf8")).stats ?? {};
     passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
@@ -60,8 +60,8 @@ function countResults() {
   return { passed, failed };
 }
 
-rmSync("test-results", { recursive: true, force: true });
-mkdirSync("test-results", { recursive: true });
+rmSync("test-reports", { recursive: true, force: true });
+mkdirSync("test-reports", { recursive: true });
 mkdirSync("data", { recursive: true });
 
 if (!ensureChromium()) failures.push("install Chromium");
@@ -77,7 +77,7 @@ step("unit and integration tests (vitest)", process.execPath, [
   "run",
   "--reporter=default",
   "--reporter=json",
-  "--outputFile.json=test-results/unit-results.json",
+  "--outputFile.json=test-reports/unit-results.json",
 ]);
 const built = step("production build (next build)", process.execPath, [
   bin("next/dist/bin/next"),
