@@ -50,7 +50,7 @@ export async function checkSlot(
   const agg = await tx.order.aggregate({
     where: {
       storeId: store.id,
-      placedAt: { gte: slotStart },
+      placedAt: { gte: slotStart, lt: new Date(slotStart.getTime() + SLOT_MS) },
       status: { notIn: ["REJECTED", "CANCELLED"] },
     },
     _count: { _all: true },
