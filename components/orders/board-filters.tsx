@@ -34,7 +34,7 @@ export function BoardFilters(props: {
       />
       {props.stores.length > 1 ? (
         <select
-          aria-label={t("common.store")}
+          aria-label={t("board.storeFilter")}
           value={filters.store ?? ""}
           onChange={(e) => onChange({ ...filters, store: e.target.value || undefined })}
         >

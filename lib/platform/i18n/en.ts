@@ -233,6 +233,7 @@ export const en: Messages = {
   "board.subtitle": "Live board: new orders appear and ring by themselves",
   "board.allOrders": "All orders",
   "board.search": "Search code or phone",
+  "board.storeFilter": "Filter by store",
   "board.allStores": "All stores",
   "board.allChannels": "All channels",
   "board.lateOnly": "Late only",

@@ -232,6 +232,7 @@ export const zhCN = {
   "board.subtitle": "实时看板：新订单自动出现并响铃",
   "board.allOrders": "全部订单",
   "board.search": "搜索单号或电话",
+  "board.storeFilter": "店铺筛选",
   "board.allStores": "全部门店",
   "board.allChannels": "全部渠道",
   "board.lateOnly": "只看超时",
