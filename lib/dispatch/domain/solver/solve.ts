@@ -39,6 +39,19 @@ export interface SolveResult {
   elapsedMs: number;
 }
 
+/** True if every delivery on the route follows its own pickup on the same route. */
+function pairedInOrder(sol: Solution, r: number): boolean {
+  const route = sol.routes[r];
+  if (!route) return true;
+  const onBoard = new Set<number>();
+  for (let k = 1; k < route.len - 1; k++) {
+    const v = route.nodes[k] ?? 0;
+    if ((sol.p.instance.deliveryOf[v] ?? 0) > 0) onBoard.add(v);
+    else if (!onBoard.delete(sol.p.partner[v] ?? -1)) return false;
+  }
+  return onBoard.size === 0;
+}
+
 /**
  * Removes any route the solver's own evaluation flags as infeasible, sending its requests
  * to `unplaced`: the plan returned is never knowingly infeasible.
@@ -47,7 +60,7 @@ function sanitise(sol: Solution): number[] {
   const unplaced = new Set(sol.unassigned);
   sol.routes.forEach((route, r) => {
     sol.refresh(r);
-    if (!route.feasible) {
+    if (!route.feasible || !pairedInOrder(sol, r)) {
       for (const t of route.tasks()) if ((sol.p.instance.deliveryOf[t] ?? 0) > 0) unplaced.add(t);
       route.clear(sol.p);
     }
