@@ -60,14 +60,14 @@ describe("liveObjective", () => {
   it("uses one courier for pure distance and spreads work when fairness matters", () => {
     const distanceOnly = solve(inst, {
       seed: 1,
-      timeLimitMs: 300,
+      timeLimitMs: 150,
       objective: liveObjective({ promise: noPromise, latenessWeight: 0, fairnessWeight: 0 }),
     });
     expect(checkSolution(inst, distanceOnly.routes).feasible).toBe(true);
     expect(distanceOnly.routes.length).toBe(1);
     const fair = solve(inst, {
       seed: 1,
-      timeLimitMs: 300,
+      timeLimitMs: 150,
       objective: liveObjective({ promise: noPromise, latenessWeight: 0, fairnessWeight: 100 }),
     });
     expect(checkSolution(inst, fair.routes).feasible).toBe(true);
@@ -79,7 +79,7 @@ describe("liveObjective", () => {
     promise[8] = 10;
     const res = solve(inst, {
       seed: 2,
-      timeLimitMs: 300,
+      timeLimitMs: 150,
       objective: liveObjective({
         promise,
         latenessWeight: 1000,
