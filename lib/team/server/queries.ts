@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/actor";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { ROLES } from "@/lib/platform/permissions";
 import { staffVisibleTo } from "./scope";
 
 export type StaffRow = {
@@ -23,11 +24,11 @@ export type AuditRow = {
   after: string | null;
 };
 
-/** Staff the actor may see, admins first, then by role and name. */
+/** Staff the actor may see, by role (admins first, as in ROLES), then name. */
 export async function findStaff(actor: Actor): Promise<StaffRow[]> {
   const users = await db.user.findMany({
     where: staffVisibleTo(actor),
-    orderBy: [{ role: "asc" }, { name: "asc" }],
+    orderBy: { name: "asc" },
     select: {
       id: true,
       name: true,
@@ -38,7 +39,9 @@ export async function findStaff(actor: Actor): Promise<StaffRow[]> {
       stores: { select: { store: { select: { code: true } } } },
     },
   });
-  return users.map((u) => ({
+  const rank = (role: Role) => ROLES.indexOf(role);
+  const sorted = [...users].sort((a, b) => rank(a.role) - rank(b.role));
+  return sorted.map((u) => ({
     id: u.id,
     name: u.name,
     email: u.email,
