@@ -63,7 +63,8 @@ describe("report", () => {
   it("summarises gap, vehicle share and feasibility", () => {
     const s = summarise(rows);
     expect(s).toContain("feasible: 2/3");
-    expect(s).toContain("at best-known vehicle count: 1/2 (50.0%)");
+    expect(s).toContain("at best-known vehicle count: 1/2 (50.00%)");
     expect(s).toContain("mean distance gap: 5.00%");
+    expect(summarise([])).toContain("mean distance gap: - ");
   });
 });

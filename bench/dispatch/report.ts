@@ -44,23 +44,31 @@ export function formatTable(rows: BenchRow[], header: boolean): string {
   return lines.join("\n");
 }
 
+/** Percentage with two decimals; "-" for no data, and no "-0.00" from rounding noise. */
+function pct(x: number | undefined): string {
+  if (x === undefined || !Number.isFinite(x)) return "-";
+  return `${Math.abs(x) < 0.005 ? "0.00" : x.toFixed(2)}%`;
+}
+
 /** Summary lines: mean gap, share at best-known vehicle count, feasible count. */
 export function summarise(rows: BenchRow[]): string {
   const withBks = rows.filter((r) => r.bks);
+  const mean = (xs: number[]): number | undefined =>
+    xs.length === 0 ? undefined : xs.reduce((a, b) => a + b, 0) / xs.length;
   const gaps = withBks.map((r) => gapPercent(r) ?? 0);
-  const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
   const atVeh = withBks.filter((r) => r.bks && r.vehicles <= r.bks.vehicles);
   const sameVeh = withBks.filter((r) => r.bks && r.vehicles === r.bks.vehicles);
   const matched = sameVeh.filter(
-    (r) => Math.abs(gapPercent(r) ?? 1) * (r.bks?.distance ?? 0) <= 0.5,
+    (r) => Math.abs(r.distance - (r.bks?.distance ?? Infinity)) <= 0.005,
   );
+  const share = withBks.length === 0 ? undefined : (100 * atVeh.length) / withBks.length;
   return [
     `instances: ${rows.length} (with best-known: ${withBks.length})`,
     `feasible: ${rows.filter((r) => r.feasible).length}/${rows.length}`,
-    `at best-known vehicle count: ${atVeh.length}/${withBks.length} (${((100 * atVeh.length) / (withBks.length || 1)).toFixed(1)}%)`,
-    `mean distance gap: ${mean(gaps).toFixed(2)}% (all with best-known)`,
-    `mean distance gap at best-known vehicle count: ${mean(sameVeh.map((r) => gapPercent(r) ?? 0)).toFixed(2)}% (${sameVeh.length} instances)`,
+    `at best-known vehicle count: ${atVeh.length}/${withBks.length} (${pct(share)})`,
+    `mean distance gap: ${pct(mean(gaps))} (all with best-known)`,
+    `mean distance gap at best-known vehicle count: ${pct(mean(sameVeh.map((r) => gapPercent(r) ?? 0)))} (${sameVeh.length} instances)`,
     `matched best-known (same vehicles, distance within 0.005): ${matched.length}`,
-    `mean seconds per instance: ${mean(rows.map((r) => r.seconds)).toFixed(2)}`,
+    `mean seconds per instance: ${(mean(rows.map((r) => r.seconds)) ?? 0).toFixed(2)}`,
   ].join("\n");
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkSolution } from "../../lib/dispatch/domain/check-solution";
+import type { Instance } from "../../lib/dispatch/domain/instance";
 import { parseInstance } from "../../lib/dispatch/domain/parse-instance";
 import { formatRoutes } from "../../lib/dispatch/domain/solution-format";
 import { solve } from "../../lib/dispatch/domain/solver/solve";
@@ -41,9 +42,18 @@ function main(): void {
   const bks = loadBestKnown(args.instances);
   mkdirSync(args.out, { recursive: true });
   const rows: BenchRow[] = [];
+  const skipped: string[] = [];
   for (const file of files) {
     const name = file.replace(/\.txt$/i, "");
-    const inst = parseInstance(readFileSync(path.join(args.instances, file), "utf8"), name);
+    let inst: Instance;
+    try {
+      inst = parseInstance(readFileSync(path.join(args.instances, file), "utf8"), name);
+    } catch (e) {
+      // One unreadable file should not sink the whole benchmark.
+      console.log(`| ${name} | skipped: ${e instanceof Error ? e.message : String(e)} |`);
+      skipped.push(name);
+      continue;
+    }
     const t = performance.now();
     const res = solve(inst, { seed: args.seed, timeLimitMs: args.seconds * 1000 });
     const seconds = (performance.now() - t) / 1000;
@@ -66,6 +76,7 @@ function main(): void {
   console.log(formatTable(rows, true));
   console.log("");
   console.log(summarise(rows));
+  if (skipped.length > 0) console.log(`skipped (parse errors): ${skipped.join(", ")}`);
 }
 
 main();
