@@ -44,6 +44,13 @@ test("a new order appears live and rings; accepting it updates the board and the
   await expect(tracking.getByTestId("tracking")).toHaveAttribute("data-status", "READY", {
     timeout: 5_000,
   });
+
+  await card(page, "READY", order.code).getByRole("button", { name: "退款" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "确认" }).click();
+  await expect(page.locator(`[data-code="${order.code}"]`)).toHaveCount(0, { timeout: 2_000 });
+  await expect(tracking.getByTestId("tracking")).toHaveAttribute("data-status", "REFUNDED", {
+    timeout: 5_000,
+  });
   await customer.close();
 });
 
@@ -88,4 +95,17 @@ test("the drawer opens from the URL with the order's timeline, customer and phon
   await page.keyboard.press("Escape");
   await expect(drawer).toBeHidden();
   await expect(page).not.toHaveURL(/order=/);
+});
+
+test("keyboard: focus a card and press a to accept it", async ({ page }) => {
+  await openBoard(page);
+  const order = await placeLiveOrder();
+  const placed = card(page, "PLACED", order.code);
+  await expect(placed).toBeVisible({ timeout: 2_000 });
+  await placed.locator(".order-card-items").click();
+  await expect(placed).toBeFocused();
+  await page.keyboard.press("a");
+  await expect(card(page, "ACCEPTED", order.code)).toBeVisible({ timeout: 2_000 });
+  await page.keyboard.press("/");
+  await expect(page.locator("#board-search")).toBeFocused();
 });
