@@ -54,6 +54,11 @@ export async function withIdempotency(
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
+    // An expired key is free again: drop it and claim it afresh.
+    const expired = await db.idempotencyKey.deleteMany({
+      where: { scope: options.scope, key: options.key, expiresAt: { lt: now } },
+    });
+    if (expired.count > 0) return withIdempotency(db, options, run, now);
     return replay(db, where, hash, options.waitMs ?? 10_000);
   }
   let response: StoredResponse;
