@@ -1,6 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./helpers";
-import { placeLiveOrder } from "./orders-db";
+import { randomUUID } from "node:crypto";
+import { demoApiKey } from "@/lib/seed/stores";
+import { intakeBody, openStoreForIntake, placeLiveOrder } from "./orders-db";
 
 const card = (page: Page, status: string, code: string) =>
   page.locator(`[data-testid=column-${status}] [data-testid=order-card][data-code="${code}"]`);
@@ -108,4 +110,26 @@ test("keyboard: focus a card and press a to accept it", async ({ page }) => {
   await expect(card(page, "ACCEPTED", order.code)).toBeVisible({ timeout: 2_000 });
   await page.keyboard.press("/");
   await expect(page.locator("#board-search")).toBeFocused();
+});
+
+test("an order posted through the intake API appears on the open board within 2 s and rings", async ({
+  page,
+}) => {
+  await openBoard(page);
+  const restore = await openStoreForIntake("S01");
+  try {
+    const response = await page.request.post("/api/v1/orders", {
+      headers: {
+        authorization: `Bearer ${demoApiKey(42, "S01", "STOREFRONT")}`,
+        "idempotency-key": randomUUID(),
+      },
+      data: await intakeBody("S01"),
+    });
+    const body = (await response.json()) as { code?: string; detail?: string };
+    expect(response.status(), body.detail).toBe(201);
+    await expect(card(page, "PLACED", body.code ?? "?")).toBeVisible({ timeout: 2_000 });
+    await expect(page.getByTestId("new-order-banner")).toBeVisible();
+  } finally {
+    await restore();
+  }
 });

@@ -63,3 +63,104 @@ export async function placeLiveOrder(storeCode = "S01"): Promise<LiveOrder> {
     await db.$disconnect();
   }
 }
+
+type StoreSettings = {
+  status: "OPEN" | "BUSY" | "PAUSED";
+  autoAccept: string;
+  slotMaxOrders: number | null;
+  slotMaxValueCents: number | null;
+  hours: { dayOfWeek: number; opensAt: number; closesAt: number }[];
+};
+
+/**
+ * Opens a seeded store around the clock with manual accept, so an order posted through the
+ * intake API lands as PLACED whatever the time of day; returns a function restoring the seed.
+ */
+export async function openStoreForIntake(storeCode = "S01"): Promise<() => Promise<void>> {
+  const db = createPrismaClient(E2E_DATABASE_URL);
+  try {
+    const store = await db.store.findUniqueOrThrow({
+      where: { code: storeCode },
+      include: { hours: { select: { dayOfWeek: true, opensAt: true, closesAt: true } } },
+    });
+    const saved: StoreSettings = {
+      status: store.status,
+      autoAccept: store.autoAccept,
+      slotMaxOrders: store.slotMaxOrders,
+      slotMaxValueCents: store.slotMaxValueCents,
+      hours: store.hours,
+    };
+    const write = (s: StoreSettings) =>
+      db.$transaction([
+        db.openingHours.deleteMany({ where: { storeId: store.id } }),
+        db.openingHours.createMany({ data: s.hours.map((h) => ({ ...h, storeId: store.id })) }),
+        db.store.update({
+          where: { id: store.id },
+          data: {
+            status: s.status,
+            autoAccept: s.autoAccept,
+            slotMaxOrders: s.slotMaxOrders,
+            slotMaxValueCents: s.slotMaxValueCents,
+          },
+        }),
+      ]);
+    const allDay = [0, 1, 2, 3, 4, 5, 6].map((d) => ({ dayOfWeek: d, opensAt: 0, closesAt: 1440 }));
+    await write({
+      status: "OPEN",
+      autoAccept: "{}",
+      slotMaxOrders: null,
+      slotMaxValueCents: null,
+      hours: allDay,
+    });
+    return async () => {
+      const again = createPrismaClient(E2E_DATABASE_URL);
+      try {
+        await again.$transaction([
+          again.openingHours.deleteMany({ where: { storeId: store.id } }),
+          again.openingHours.createMany({
+            data: saved.hours.map((h) => ({ ...h, storeId: store.id })),
+          }),
+          again.store.update({
+            where: { id: store.id },
+            data: {
+              status: saved.status,
+              autoAccept: saved.autoAccept,
+              slotMaxOrders: saved.slotMaxOrders,
+              slotMaxValueCents: saved.slotMaxValueCents,
+            },
+          }),
+        ]);
+      } finally {
+        await again.$disconnect();
+      }
+    };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** A body for `POST /api/v1/orders`: an orderable item of the store, delivered next door. */
+export async function intakeBody(storeCode = "S01") {
+  const db = createPrismaClient(E2E_DATABASE_URL);
+  try {
+    const store = await db.store.findUniqueOrThrow({ where: { code: storeCode } });
+    const item = await db.menuItem.findFirstOrThrow({
+      where: {
+        storeId: store.id,
+        active: true,
+        soldOutUntil: null,
+        stockTracked: false,
+        priceCents: { gte: 1000 },
+        optionGroups: { none: { minChoices: { gt: 0 } } },
+      },
+      select: { id: true },
+    });
+    return {
+      customer: { name: "接口顾客", phone: "13900002222" },
+      address: { line: "衡山路 3 号", lat: store.lat + 0.001, lng: store.lng + 0.001 },
+      items: [{ itemId: item.id, quantity: 4 }],
+    };
+  } finally {
+    await db.$disconnect();
+  }
+}
