@@ -140,3 +140,19 @@ describe("webhook delivery", () => {
     expect(row.lastError).toBeTruthy();
   });
 });
+
+describe("a worker that died mid-attempt", () => {
+  it("leaves a lease that another worker takes over once it runs out", async () => {
+    const d = await queue(`${base}/lease`);
+    const now = new Date();
+    await t.db.webhookDelivery.update({
+      where: { id: d.id },
+      data: { status: "SENDING", attempts: 1, nextAttemptAt: new Date(now.getTime() + 60_000) },
+    });
+    expect((await deliverPendingWebhooks(t.db, fetch, now)).delivered).toBe(0);
+    const later = new Date(now.getTime() + 60_000);
+    expect((await deliverPendingWebhooks(t.db, fetch, later)).delivered).toBe(1);
+    const row = await t.db.webhookDelivery.findUniqueOrThrow({ where: { id: d.id } });
+    expect(row).toMatchObject({ status: "DELIVERED", attempts: 2 });
+  });
+});

@@ -58,7 +58,8 @@ export async function deliverPendingWebhooks(
 ): Promise<DeliveryReport> {
   const { limit = 50, timeoutMs = 5000, maxAttempts = 8, baseDelayMs = 30_000 } = options;
   const due = await db.webhookDelivery.findMany({
-    where: { status: { in: ["PENDING", "RETRYING"] }, nextAttemptAt: { lte: now } },
+    // A SENDING row whose lease ran out belongs to a worker that died mid-attempt.
+    where: { status: { in: ["PENDING", "RETRYING", "SENDING"] }, nextAttemptAt: { lte: now } },
     include: { endpoint: { select: { url: true, secret: true, active: true } } },
     orderBy: { nextAttemptAt: "asc" },
     take: limit,
@@ -67,7 +68,11 @@ export async function deliverPendingWebhooks(
   for (const d of due) {
     const claimed = await db.webhookDelivery.updateMany({
       where: { id: d.id, status: d.status, attempts: d.attempts },
-      data: { status: "SENDING", attempts: { increment: 1 } },
+      data: {
+        status: "SENDING",
+        attempts: { increment: 1 },
+        nextAttemptAt: new Date(now.getTime() + Math.max(60_000, 2 * timeoutMs)),
+      },
     });
     if (claimed.count === 0) continue;
     const attempts = d.attempts + 1;
