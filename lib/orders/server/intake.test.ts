@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import type { ApiPrincipal } from "@/lib/platform/api-keys";
 import { placeChannelOrder } from "./intake";
+import { transitionOrder } from "./mutations";
 import { createIntakeStore, orderBody } from "./intake-test-setup";
 
 let t: TestDb;
@@ -28,7 +29,10 @@ beforeEach(async () => {
     data: { status: "OPEN", autoAccept: "{}", slotMaxOrders: null },
   });
   await t.db.openingHours.deleteMany({ where: { storeId: s.store.id } });
-  await t.db.menuItem.update({ where: { id: s.tea.id }, data: { stockQty: 5 } });
+  await t.db.menuItem.update({
+    where: { id: s.tea.id },
+    data: { stockQty: 5, soldOutUntil: null },
+  });
 });
 
 const input = () => ({
@@ -131,5 +135,28 @@ describe("placeChannelOrder", () => {
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect((await t.db.menuItem.findUniqueOrThrow({ where: { id: s.tea.id } })).stockQty).toBe(1);
+  });
+
+  it("marks the item sold out at zero and makes it orderable again on cancel", async () => {
+    await t.db.menuItem.update({ where: { id: s.tea.id }, data: { stockQty: 2 } });
+    const order = await placeChannelOrder(t.db, principal, input());
+    let tea = await t.db.menuItem.findUniqueOrThrow({ where: { id: s.tea.id } });
+    expect(tea.stockQty).toBe(0);
+    expect(tea.soldOutUntil?.getTime()).toBeGreaterThan(Date.now());
+    await expect(placeChannelOrder(t.db, principal, input())).rejects.toMatchObject({
+      code: "validation",
+      details: { fields: { "items[1].itemId": ["Milk tea is not available right now."] } },
+    });
+    const channel = { type: "CHANNEL" as const, id: principal.keyId, storeId: s.store.id };
+    await transitionOrder(t.db, channel, {
+      orderId: order.id,
+      version: 0,
+      action: "cancel",
+      reason: "Customer",
+    });
+    tea = await t.db.menuItem.findUniqueOrThrow({ where: { id: s.tea.id } });
+    expect(tea).toMatchObject({ stockQty: 2, soldOutUntil: null });
+    const cancelled = await t.db.order.findUniqueOrThrow({ where: { id: order.id } });
+    expect(cancelled).toMatchObject({ status: "CANCELLED", cancelledBy: "CHANNEL" });
   });
 });

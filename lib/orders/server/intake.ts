@@ -126,6 +126,7 @@ export async function placeChannelOrder(
       storeId: store.id,
       orderId: order.id,
       lines: quote.lines.map((l) => ({ itemId: l.itemId, name: l.nameEn, quantity: l.quantity })),
+      now,
     });
     const channel: OrderActor = { type: "CHANNEL", id: principal.keyId, storeId: store.id };
     const base = { order, reason: null, topic: "order.created" as const };

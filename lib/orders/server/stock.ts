@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/platform/errors";
+import { startOfBusinessDay } from "@/lib/platform/time";
 
 type Tx = Prisma.TransactionClient;
 
@@ -7,11 +8,11 @@ export type StockLine = { itemId: string; name: string; quantity: number };
 
 /**
  * Reserves stock of tracked items with a conditional decrement, so two orders racing for the
- * last portion cannot both get it; an item reaching zero reads as sold out from then on.
+ * last portion cannot both get it; an item reaching zero is marked sold out.
  */
 export async function reserveStock(
   tx: Tx,
-  input: { storeId: string; orderId: string; lines: StockLine[] },
+  input: { storeId: string; orderId: string; lines: StockLine[]; now: Date },
 ): Promise<void> {
   const wanted = new Map<string, StockLine>();
   for (const line of input.lines) {
@@ -33,6 +34,12 @@ export async function reserveStock(
         fields: { items: [`${line.name} is sold out or short of stock.`] },
       });
     }
+    // The last portion sold marks the item sold out for the rest of the business day, so the
+    // menu and every channel show it at once.
+    await tx.menuItem.updateMany({
+      where: { id: line.itemId, stockQty: { lte: 0 }, soldOutUntil: null },
+      data: { soldOutUntil: new Date(startOfBusinessDay(input.now).getTime() + 86_400_000) },
+    });
     await tx.stockMovement.create({
       data: {
         storeId: input.storeId,
@@ -58,6 +65,11 @@ export async function releaseStock(
   for (const m of moves) if (m.itemId) net.set(m.itemId, (net.get(m.itemId) ?? 0) + m.delta);
   for (const [itemId, delta] of net) {
     if (delta >= 0) continue;
+    // Portions coming back to an item this release had emptied make it orderable again.
+    await tx.menuItem.updateMany({
+      where: { id: itemId, stockTracked: true, stockQty: { lte: 0 } },
+      data: { soldOutUntil: null },
+    });
     await tx.menuItem.updateMany({
       where: { id: itemId, stockTracked: true },
       data: { stockQty: { increment: -delta } },
