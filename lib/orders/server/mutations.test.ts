@@ -102,6 +102,9 @@ describe("transitionOrder", () => {
       cancelledBy: "STAFF",
     });
     expect((await t.db.menuItem.findUniqueOrThrow({ where: { id: item.id } })).stockQty).toBe(3);
+    const event = await t.db.orderEvent.findFirstOrThrow({ where: { orderId: order.id } });
+    expect(event).toMatchObject({ type: "cancel", reason: "Customer called", actorId: alice.id });
+    expect(JSON.parse(event.data ?? "{}")).toEqual({ cancelledBy: "STORE" });
   });
 });
 

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/platform/errors";
 import { nextStatus, type OrderAction } from "@/lib/orders/domain/lifecycle";
 import { distanceKm, quotedPrepMinutes, travelMinutes } from "@/lib/orders/domain/eta";
-import { orderScope, type OrderActor } from "./order-actor";
+import { cancelParty, orderScope, type OrderActor } from "./order-actor";
 import { recordOrderChange } from "./order-effects";
 import { releaseStock } from "./stock";
 import { explainConflict } from "./conflict";
@@ -94,7 +94,12 @@ export async function transitionOrder(
         to: step.to,
         version,
         reason: input.reason ?? null,
-        data: input.action === "accept" ? { prepMinutes: data.prepMinutes } : undefined,
+        data:
+          input.action === "accept"
+            ? { prepMinutes: data.prepMinutes }
+            : input.action === "cancel"
+              ? { cancelledBy: cancelParty(who) }
+              : undefined,
         topic: "order.updated",
       },
       now,

@@ -31,3 +31,14 @@ export function eventActor(who: OrderActor): { actorType: ActorType; actorId: st
 export function staff(actor: Actor, origin?: RequestOrigin): OrderActor {
   return origin ? { type: "STAFF", actor, origin } : { type: "STAFF", actor };
 }
+
+/**
+ * Which party a cancellation is booked to: store staff cancel for the store, platform staff
+ * and the system for the platform, channels and customers for the customer.
+ */
+export function cancelParty(who: OrderActor): "STORE" | "PLATFORM" | "CUSTOMER" | "COURIER" {
+  if (who.type === "STAFF") return who.actor.storeIds === null ? "PLATFORM" : "STORE";
+  if (who.type === "SYSTEM") return "PLATFORM";
+  if (who.type === "COURIER") return "COURIER";
+  return "CUSTOMER";
+}
