@@ -5,6 +5,8 @@ import { useI18n } from "@/components/providers/i18n-provider";
 import { formatMoney, formatTime } from "@/lib/platform/i18n/format";
 import { trackingQueryOptions } from "@/lib/tracking/query-options";
 import { CourierMap } from "./courier-map";
+import { HelpPanel } from "./help-panel";
+import { RatingPanel } from "./rating-panel";
 
 const CLOSED = ["REJECTED", "CANCELLED", "REFUNDED"];
 
@@ -75,6 +77,10 @@ export function TrackingView(props: { token: string }) {
       <p className="small">
         {t("orders.total")}: {formatMoney(data.totalCents, locale)}
       </p>
+      {data.steps.some((s) => s.status === "DELIVERED" && s.at) ? (
+        <RatingPanel token={props.token} rating={data.rating} />
+      ) : null}
+      <HelpPanel token={props.token} />
       <p className="muted small">{t("track.live")}</p>
     </article>
   );

@@ -15,4 +15,6 @@ export type TrackingView = {
   courier: { name: string; phone: string; position: GeoPoint | null } | null;
   items: { nameZh: string; nameEn: string; quantity: number }[];
   totalCents: number;
+  /** Stars the customer gave, once delivered and rated. */
+  rating: number | null;
 };

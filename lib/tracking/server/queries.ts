@@ -32,6 +32,7 @@ export async function getTrackingView(db: Db, token: string): Promise<TrackingVi
       store: { select: { nameZh: true, nameEn: true, phone: true, lat: true, lng: true } },
       courier: { select: { name: true, phone: true, lastLat: true, lastLng: true } },
       items: { select: { nameZh: true, nameEn: true, quantity: true } },
+      review: { select: { rating: true } },
     },
   });
   // SQLite compares text case-insensitively only with NOCASE; this guards the exact match anyway.
@@ -66,5 +67,6 @@ export async function getTrackingView(db: Db, token: string): Promise<TrackingVi
       : null,
     items: o.items,
     totalCents: o.totalCents,
+    rating: o.review?.rating ?? null,
   };
 }

@@ -1,0 +1,89 @@
+import "server-only";
+import type { Db } from "@/lib/platform/db-client";
+import { AppError } from "@/lib/platform/errors";
+import { publishEvent } from "@/lib/platform/events";
+import { newTicketCode, ticketDueTimes } from "../domain/help";
+import type { RatingInput } from "../schemas";
+import { getOrderByToken } from "./order-by-token";
+import { withFreshTicketCode } from "./ticket-code";
+
+export type RatingResult = { rating: number; ticketCode: string | null };
+
+const isUniqueOnOrder = (error: unknown) =>
+  typeof error === "object" &&
+  error !== null &&
+  "code" in error &&
+  error.code === "P2002" &&
+  JSON.stringify(error).includes("orderId");
+
+/**
+ * Records the customer's one rating of a delivered order; a rating of 1–2 also opens a
+ * support ticket so someone reaches out before the customer churns.
+ */
+export async function rateOrder(
+  db: Db,
+  token: string,
+  input: RatingInput,
+  now = new Date(),
+): Promise<RatingResult> {
+  try {
+    return await withFreshTicketCode(() =>
+      db.$transaction(async (tx) => {
+        const order = await getOrderByToken(tx, token);
+        if (!order.deliveredAt) {
+          throw new AppError("conflict", "An order can be rated once it has been delivered.");
+        }
+        const existing = await tx.review.findUnique({
+          where: { orderId: order.id },
+          select: { id: true },
+        });
+        if (existing) throw new AppError("conflict", "This order has already been rated.");
+        const comment = input.comment || null;
+        await tx.review.create({
+          data: {
+            orderId: order.id,
+            storeId: order.storeId,
+            customerId: order.customerId,
+            rating: input.rating,
+            comment,
+            createdAt: now,
+          },
+        });
+        if (input.rating > 2) return { rating: input.rating, ticketCode: null };
+        const ticket = await tx.ticket.create({
+          data: {
+            code: newTicketCode(now),
+            orderId: order.id,
+            customerId: order.customerId,
+            storeId: order.storeId,
+            source: "REVIEW",
+            subject: `Low rating ${input.rating}/5 / 差评 · ${order.code}`,
+            priority: input.rating === 1 ? "HIGH" : "NORMAL",
+            labels: JSON.stringify(["review"]),
+            ...ticketDueTimes(now),
+            createdAt: now,
+            messages: {
+              create: {
+                authorType: "CUSTOMER",
+                body: comment ?? `★${input.rating}`,
+                createdAt: now,
+              },
+            },
+          },
+          select: { id: true, code: true },
+        });
+        await publishEvent(tx, {
+          topic: "ticket.created",
+          storeId: order.storeId,
+          payload: { id: ticket.id, code: ticket.code },
+        });
+        return { rating: input.rating, ticketCode: ticket.code };
+      }),
+    );
+  } catch (error) {
+    // Two rating requests racing: the unique orderId lets exactly one through.
+    if (isUniqueOnOrder(error))
+      throw new AppError("conflict", "This order has already been rated.");
+    throw error;
+  }
+}
