@@ -4,11 +4,7 @@ type Tx = Prisma.TransactionClient;
 
 /** Topics of the live event stream. */
 export type LiveTopic =
-  | "order.created"
-  | "order.updated"
-  | "courier.updated"
-  | "ticket.created"
-  | "ticket.updated";
+  "order.created" | "order.updated" | "courier.updated" | "ticket.created" | "ticket.updated";
 
 export type LiveEventInput = { topic: LiveTopic; storeId: string | null; payload: unknown };
 
