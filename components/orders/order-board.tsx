@@ -1,6 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { useI18n } from "@/components/providers/i18n-provider";
@@ -110,6 +111,9 @@ export function OrderBoard(props: { stores: StoreChoice[] }) {
         <span className={`badge ${connected ? "ok" : "warn"}`} data-testid="live-status">
           {connected ? t("board.live") : t("board.offline")}
         </span>
+        <Link href="/orders/attention" className="button" data-testid="attention-link">
+          {t("attention.link")}
+        </Link>
       </div>
       <p className="small muted board-keys">{t("board.shortcuts")}</p>
       <div className="board">

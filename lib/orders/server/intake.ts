@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes, randomInt } from "node:crypto";
 import type { Db } from "@/lib/platform/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApiPrincipal } from "@/lib/platform/api-keys";
 import { AppError } from "@/lib/platform/errors";
 import type { IntakeOrderInput } from "@/lib/orders/schemas";
@@ -16,6 +17,8 @@ export type IntakeOptions = {
   now?: Date;
   /** Campaign rules to apply; none until the campaigns module supplies them. */
   campaigns?: readonly CampaignRule[];
+  /** Who the "placed" event names; the channel's key unless staff entered the order. */
+  placedBy?: OrderActor;
 };
 
 export type PlacedOrder = {
@@ -54,132 +57,147 @@ export async function placeChannelOrder(
   input: IntakeOrderInput,
   options: IntakeOptions = {},
 ): Promise<PlacedOrder> {
-  const now = options.now ?? new Date();
-  return db.$transaction(async (tx) => {
-    const point = [input.address.lng, input.address.lat] as const;
-    const { store, zone } = await checkStoreAccepts(tx, principal.storeId, point, now);
-    const menu = await loadMenuPrices(
-      tx,
-      store.id,
-      input.items.map((i) => i.itemId),
-      now,
-    );
-    const priced = priceCart({
-      lines: input.items,
-      menu,
-      fees: {
-        packagingFeeCents: store.packagingFeeCents,
-        deliveryFeeCents: zone.deliveryFeeCents,
-        minOrderCents: Math.max(store.minOrderCents, zone.minOrderCents),
-      },
-      campaigns: options.campaigns,
-    });
-    if (!priced.ok) {
-      throw new AppError("validation", "Some items cannot be ordered as sent.", {
-        fields: priced.fields,
-      });
-    }
-    const quote = priced.quote;
-    await checkSlot(tx, store, quote.totalCents, now);
+  return db.$transaction((tx) => placeOrderInTx(tx, principal, input, options));
+}
 
-    const prepMinutes = quotedPrepMinutes(store);
-    const km = distanceKm([store.lng, store.lat], point);
-    const promisedAt = new Date(now.getTime() + (prepMinutes + travelMinutes(km)) * 60_000);
-    const auto = autoAccepts(store.autoAccept, principal.channel);
-    const order = await tx.order.create({
-      data: {
-        code: orderCode(store.code),
-        storeId: store.id,
-        channel: principal.channel,
-        channelOrderRef: input.channelOrderRef ?? null,
-        status: "PLACED",
-        subtotalCents: quote.subtotalCents,
-        discountCents: quote.discountCents,
-        deliveryFeeCents: quote.deliveryFeeCents,
-        packagingFeeCents: quote.packagingFeeCents,
-        totalCents: quote.totalCents,
-        trackingToken: randomBytes(18).toString("base64url"),
-        customerName: input.customer.name,
-        customerPhone: input.customer.phone,
-        addressLine: input.address.line,
-        lat: input.address.lat,
-        lng: input.address.lng,
-        zoneId: zone.id,
-        note: input.note ?? null,
-        prepMinutes,
-        placedAt: now,
-        promisedAt,
-        items: {
-          create: quote.lines.map((l) => ({
-            itemId: l.itemId,
-            nameZh: l.nameZh,
-            nameEn: l.nameEn,
-            quantity: l.quantity,
-            unitPriceCents: l.unitPriceCents,
-            options: JSON.stringify(l.options),
-            lineTotalCents: l.lineTotalCents,
-          })),
-        },
-      },
+/**
+ * The body of `placeChannelOrder` inside a caller's transaction, so back-office entry can add
+ * its audit row to the same transaction while pricing stays in one place.
+ */
+export async function placeOrderInTx(
+  tx: Prisma.TransactionClient,
+  principal: ApiPrincipal,
+  input: IntakeOrderInput,
+  options: IntakeOptions = {},
+): Promise<PlacedOrder> {
+  const now = options.now ?? new Date();
+  const point = [input.address.lng, input.address.lat] as const;
+  const { store, zone } = await checkStoreAccepts(tx, principal.storeId, point, now);
+  const menu = await loadMenuPrices(
+    tx,
+    store.id,
+    input.items.map((i) => i.itemId),
+    now,
+  );
+  const priced = priceCart({
+    lines: input.items,
+    menu,
+    fees: {
+      packagingFeeCents: store.packagingFeeCents,
+      deliveryFeeCents: zone.deliveryFeeCents,
+      minOrderCents: Math.max(store.minOrderCents, zone.minOrderCents),
+    },
+    campaigns: options.campaigns,
+  });
+  if (!priced.ok) {
+    throw new AppError("validation", "Some items cannot be ordered as sent.", {
+      fields: priced.fields,
     });
-    await reserveStock(tx, {
+  }
+  const quote = priced.quote;
+  await checkSlot(tx, store, quote.totalCents, now);
+
+  const prepMinutes = quotedPrepMinutes(store);
+  const km = distanceKm([store.lng, store.lat], point);
+  const promisedAt = new Date(now.getTime() + (prepMinutes + travelMinutes(km)) * 60_000);
+  const auto = autoAccepts(store.autoAccept, principal.channel);
+  const order = await tx.order.create({
+    data: {
+      code: orderCode(store.code),
       storeId: store.id,
-      orderId: order.id,
-      lines: quote.lines.map((l) => ({ itemId: l.itemId, name: l.nameEn, quantity: l.quantity })),
-      now,
-    });
-    const channel: OrderActor = { type: "CHANNEL", id: principal.keyId, storeId: store.id };
-    const base = { order, reason: null, topic: "order.created" as const };
-    await recordOrderChange(
-      tx,
-      channel,
-      { ...base, type: "placed", from: null, to: "PLACED", version: 0 },
-      now,
-    );
-    let version = 0;
-    if (auto) {
-      await tx.order.update({
-        where: { id: order.id },
-        data: { status: "ACCEPTED", acceptedAt: now, estimatedAt: promisedAt, version: 1 },
-      });
-      version = 1;
-      const system: OrderActor = { type: "SYSTEM", id: "auto-accept", storeId: store.id };
-      await recordOrderChange(
-        tx,
-        system,
-        {
-          ...base,
-          type: "accept",
-          from: "PLACED",
-          to: "ACCEPTED",
-          version,
-          topic: "order.updated",
-          data: { prepMinutes },
-        },
-        now,
-      );
-    }
-    return {
-      id: order.id,
-      code: order.code,
-      status: auto ? "ACCEPTED" : "PLACED",
-      version,
-      trackingToken: order.trackingToken,
+      channel: principal.channel,
+      channelOrderRef: input.channelOrderRef ?? null,
+      status: "PLACED",
       subtotalCents: quote.subtotalCents,
       discountCents: quote.discountCents,
-      packagingFeeCents: quote.packagingFeeCents,
       deliveryFeeCents: quote.deliveryFeeCents,
+      packagingFeeCents: quote.packagingFeeCents,
       totalCents: quote.totalCents,
-      priceCheck:
-        input.expectedTotalCents === undefined
-          ? null
-          : {
-              expectedTotalCents: input.expectedTotalCents,
-              matches: input.expectedTotalCents === quote.totalCents,
-            },
+      trackingToken: randomBytes(18).toString("base64url"),
+      customerName: input.customer.name,
+      customerPhone: input.customer.phone,
+      addressLine: input.address.line,
+      lat: input.address.lat,
+      lng: input.address.lng,
+      zoneId: zone.id,
+      note: input.note ?? null,
+      prepMinutes,
       placedAt: now,
       promisedAt,
-      prepMinutes,
-    };
+      items: {
+        create: quote.lines.map((l) => ({
+          itemId: l.itemId,
+          nameZh: l.nameZh,
+          nameEn: l.nameEn,
+          quantity: l.quantity,
+          unitPriceCents: l.unitPriceCents,
+          options: JSON.stringify(l.options),
+          lineTotalCents: l.lineTotalCents,
+        })),
+      },
+    },
   });
+  await reserveStock(tx, {
+    storeId: store.id,
+    orderId: order.id,
+    lines: quote.lines.map((l) => ({ itemId: l.itemId, name: l.nameEn, quantity: l.quantity })),
+    now,
+  });
+  const channel: OrderActor = options.placedBy ?? {
+    type: "CHANNEL",
+    id: principal.keyId,
+    storeId: store.id,
+  };
+  const base = { order, reason: null, topic: "order.created" as const };
+  await recordOrderChange(
+    tx,
+    channel,
+    { ...base, type: "placed", from: null, to: "PLACED", version: 0 },
+    now,
+  );
+  let version = 0;
+  if (auto) {
+    await tx.order.update({
+      where: { id: order.id },
+      data: { status: "ACCEPTED", acceptedAt: now, estimatedAt: promisedAt, version: 1 },
+    });
+    version = 1;
+    const system: OrderActor = { type: "SYSTEM", id: "auto-accept", storeId: store.id };
+    await recordOrderChange(
+      tx,
+      system,
+      {
+        ...base,
+        type: "accept",
+        from: "PLACED",
+        to: "ACCEPTED",
+        version,
+        topic: "order.updated",
+        data: { prepMinutes },
+      },
+      now,
+    );
+  }
+  return {
+    id: order.id,
+    code: order.code,
+    status: auto ? "ACCEPTED" : "PLACED",
+    version,
+    trackingToken: order.trackingToken,
+    subtotalCents: quote.subtotalCents,
+    discountCents: quote.discountCents,
+    packagingFeeCents: quote.packagingFeeCents,
+    deliveryFeeCents: quote.deliveryFeeCents,
+    totalCents: quote.totalCents,
+    priceCheck:
+      input.expectedTotalCents === undefined
+        ? null
+        : {
+            expectedTotalCents: input.expectedTotalCents,
+            matches: input.expectedTotalCents === quote.totalCents,
+          },
+    placedAt: now,
+    promisedAt,
+    prepMinutes,
+  };
 }
