@@ -4,6 +4,9 @@ import { randomUUID } from "node:crypto";
 import { demoApiKey } from "@/lib/seed/stores";
 import { intakeBody, openStoreForIntake, placeLiveOrder } from "./orders-db";
 
+// A staff action is a round trip through a server action; the 2 s push target is for new orders.
+const ACTION_TIMEOUT = 5_000;
+
 const card = (page: Page, status: string, code: string) =>
   page.locator(`[data-testid=column-${status}] [data-testid=order-card][data-code="${code}"]`);
 
@@ -35,21 +38,23 @@ test("a new order appears live and rings; accepting it updates the board and the
   await expect(tracking.getByTestId("tracking")).toHaveAttribute("data-status", "PLACED");
 
   await card(page, "PLACED", order.code).getByRole("button", { name: "接单" }).click();
-  await expect(card(page, "ACCEPTED", order.code)).toBeVisible({ timeout: 2_000 });
+  await expect(card(page, "ACCEPTED", order.code)).toBeVisible({ timeout: ACTION_TIMEOUT });
   await expect(page.getByTestId("new-order-banner")).toBeHidden();
   await expect(tracking.getByTestId("tracking")).toHaveAttribute("data-status", "ACCEPTED", {
     timeout: 5_000,
   });
 
   await card(page, "ACCEPTED", order.code).getByRole("button", { name: "出餐完成" }).click();
-  await expect(card(page, "READY", order.code)).toBeVisible({ timeout: 2_000 });
+  await expect(card(page, "READY", order.code)).toBeVisible({ timeout: ACTION_TIMEOUT });
   await expect(tracking.getByTestId("tracking")).toHaveAttribute("data-status", "READY", {
     timeout: 5_000,
   });
 
   await card(page, "READY", order.code).getByRole("button", { name: "退款" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "确认" }).click();
-  await expect(page.locator(`[data-code="${order.code}"]`)).toHaveCount(0, { timeout: 2_000 });
+  await expect(page.locator(`[data-code="${order.code}"]`)).toHaveCount(0, {
+    timeout: ACTION_TIMEOUT,
+  });
   await expect(tracking.getByTestId("tracking")).toHaveAttribute("data-status", "REFUNDED", {
     timeout: 5_000,
   });
@@ -68,12 +73,12 @@ test("two staff accept the same order: one wins, the other is told someone was f
   const other = await browser.newContext();
   const late = await other.newPage();
   await openBoard(late);
-  await expect(card(late, "PLACED", order.code)).toBeVisible({ timeout: 2_000 });
+  await expect(card(late, "PLACED", order.code)).toBeVisible({ timeout: ACTION_TIMEOUT });
   await late.route("**/api/events**", (route) => route.abort());
   await late.route("**/api/orders/board**", (route) => route.abort());
 
   await card(page, "PLACED", order.code).getByRole("button", { name: "接单" }).click();
-  await expect(card(page, "ACCEPTED", order.code)).toBeVisible({ timeout: 2_000 });
+  await expect(card(page, "ACCEPTED", order.code)).toBeVisible({ timeout: ACTION_TIMEOUT });
 
   await card(late, "PLACED", order.code).getByRole("button", { name: "接单" }).click();
   await expect(late.getByTestId("action-error")).toContainText("已被他人先行处理");
@@ -107,7 +112,7 @@ test("keyboard: focus a card and press a to accept it", async ({ page }) => {
   await placed.locator(".order-card-items").click();
   await expect(placed).toBeFocused();
   await page.keyboard.press("a");
-  await expect(card(page, "ACCEPTED", order.code)).toBeVisible({ timeout: 2_000 });
+  await expect(card(page, "ACCEPTED", order.code)).toBeVisible({ timeout: ACTION_TIMEOUT });
   await page.keyboard.press("/");
   await expect(page.locator("#board-search")).toBeFocused();
 });
