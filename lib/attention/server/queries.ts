@@ -40,8 +40,9 @@ export async function findAttention(
         estimatedAt: true,
         courierId: true,
       },
-      orderBy: { placedAt: "asc" },
-      take: 500,
+      // Newest first so a flood of stale rows cannot push out what just went wrong.
+      orderBy: { placedAt: "desc" },
+      take: 1000,
     }),
     db.store.findMany({
       where: { status: "PAUSED", ...(scope.storeId ? { id: scope.storeId } : {}) },
