@@ -3,5 +3,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkDatabaseOnStart } = await import("./lib/platform/instrumentation-node");
     checkDatabaseOnStart();
+    // Demo life only when asked for: `npm start` turns it on, tests and other servers never do.
+    if (process.env.DEMO_SIMULATOR === "on") {
+      const { startSimulator } = await import("./lib/simulator/server/runner");
+      startSimulator();
+    }
   }
 }

@@ -11,6 +11,8 @@ const port = process.env.PORT ?? "3000";
 const env = {
   ...process.env,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  // The demo simulator keeps the board alive; DEMO_SIMULATOR=off turns it off.
+  DEMO_SIMULATOR: process.env.DEMO_SIMULATOR ?? "on",
 };
 
 function run(args) {
