@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatMoney } from "@/lib/platform/i18n/format";
 import type { Locale, Translate } from "@/lib/platform/i18n/messages";
@@ -7,8 +8,14 @@ import { OpeningHours } from "./opening-hours";
 const STATUS_TONE: Record<string, string> = { OPEN: "ok", BUSY: "warn", PAUSED: "danger" };
 
 /** Each store's operating settings: status, hours, prep time, order minimums, auto-accept. */
-export function StoresTable(props: { rows: StoreSettingsRow[]; locale: Locale; t: Translate }) {
-  const { rows, locale, t } = props;
+export function StoresTable(props: {
+  rows: StoreSettingsRow[];
+  locale: Locale;
+  t: Translate;
+  /** Whether to offer the edit link (the `settings.manage` permission). */
+  canEdit?: boolean;
+}) {
+  const { rows, locale, t, canEdit = false } = props;
   if (rows.length === 0) return <EmptyState message={t("common.noData")} />;
   return (
     <div className="table-wrap">
@@ -23,6 +30,7 @@ export function StoresTable(props: { rows: StoreSettingsRow[]; locale: Locale; t
             <th className="num">{t("settings.minOrder")}</th>
             <th className="num">{t("settings.packagingFee")}</th>
             <th>{t("settings.autoAccept")}</th>
+            {canEdit ? <th>{t("common.actions")}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -59,6 +67,17 @@ export function StoresTable(props: { rows: StoreSettingsRow[]; locale: Locale; t
                   ))
                 )}
               </td>
+              {canEdit ? (
+                <td>
+                  <Link
+                    href={`/settings?edit=${encodeURIComponent(s.id)}`}
+                    className="button ghost"
+                    data-testid={`edit-store-${s.code}`}
+                  >
+                    {t("settings.edit")}
+                  </Link>
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

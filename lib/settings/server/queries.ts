@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/platform/db";
 import { parseAutoAccept, summarizeHours, type HoursGroup } from "@/lib/settings/store-settings";
 import type { Channel, StoreStatus } from "@/lib/generated/prisma/enums";
+import type { UpdateStoreSettingsForm } from "../schemas";
+import { toStoreForm } from "../store-form";
 
 type StoreWhere = { storeId?: { in: string[] } };
 
@@ -84,4 +86,40 @@ export async function findApiKeys(scope: StoreWhere): Promise<ApiKeyRow[]> {
     },
   });
   return keys.map(({ store, ...key }) => ({ ...key, storeCode: store.code }));
+}
+
+/** One store's settings as edit-form values, or null when it is missing or out of scope. */
+export async function getStoreSettingsForm(
+  scope: StoreWhere,
+  storeId: string,
+): Promise<{
+  code: string;
+  name: { zh: string; en: string };
+  form: UpdateStoreSettingsForm;
+} | null> {
+  const store = await db.store.findFirst({
+    where: { AND: [{ id: storeId }, storeIdScope(scope)] },
+    select: {
+      id: true,
+      code: true,
+      nameZh: true,
+      nameEn: true,
+      status: true,
+      pausedReason: true,
+      prepMinutes: true,
+      busyExtraMinutes: true,
+      autoAccept: true,
+      minOrderCents: true,
+      packagingFeeCents: true,
+      slotMaxOrders: true,
+      slotMaxValueCents: true,
+      hours: { select: { dayOfWeek: true, opensAt: true, closesAt: true } },
+    },
+  });
+  if (!store) return null;
+  return {
+    code: store.code,
+    name: { zh: store.nameZh, en: store.nameEn },
+    form: toStoreForm(store),
+  };
 }
