@@ -26,7 +26,16 @@ export function CorrectOrderForm() {
       setDone(result.ok ? result.data.code : null);
     });
   return (
-    <form className="panel entry-form" data-testid="correct-order-form" action={submit}>
+    <form
+      className="panel entry-form"
+      data-testid="correct-order-form"
+      // onSubmit rather than a form action: React resets a form after its action, which would
+      // wipe what staff typed whenever the server sends back field errors.
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit(new FormData(e.currentTarget));
+      }}
+    >
       <h2>{t("entry.correctTitle")}</h2>
       <label>
         {t("orders.code")} <input name="order" required maxLength={64} />

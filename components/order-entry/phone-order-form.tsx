@@ -63,7 +63,16 @@ export function PhoneOrderForm(props: {
     });
 
   return (
-    <form className="panel entry-form" data-testid="phone-order-form" action={submit}>
+    <form
+      className="panel entry-form"
+      data-testid="phone-order-form"
+      // onSubmit rather than a form action: React resets a form after its action, which would
+      // wipe what staff typed whenever the server sends back field errors.
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit(new FormData(e.currentTarget));
+      }}
+    >
       <label>
         {t("shell.store")}{" "}
         <select
