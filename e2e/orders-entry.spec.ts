@@ -9,7 +9,9 @@ test("a manager takes a phone order for S01 and it appears on the board", async 
     const line = body.items[0];
     if (!line) throw new Error("no orderable item in S01");
     await signIn(page, "manager@demo.local");
-    await page.goto("/orders/new");
+    await page.goto("/orders");
+    await page.getByTestId("new-order-link").click();
+    await expect(page).toHaveURL(/\/orders\/new$/);
     const form = page.getByTestId("phone-order-form");
     const storeSelect = form.locator('select[name="storeId"]');
     const s01 = await storeSelect.locator("option", { hasText: "S01 ·" }).getAttribute("value");

@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { actorCan } from "@/lib/platform/actor";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { Suspense } from "react";
 import { z } from "zod";
@@ -54,7 +56,17 @@ export default async function OrdersPage(props: { searchParams: Promise<Record<s
   const countOf = (s: string) => counts.find((c) => c.status === s)?.count ?? 0;
   return (
     <>
-      <PageHeader title={t("orders.title")} subtitle={t("board.subtitle")} />
+      <PageHeader
+        title={t("orders.title")}
+        subtitle={t("board.subtitle")}
+        actions={
+          actorCan(actor, "orders.create") ? (
+            <Link href="/orders/new" className="button primary" data-testid="new-order-link">
+              {t("entry.title")}
+            </Link>
+          ) : null
+        }
+      />
       <HydrationBoundary state={dehydrate(queryClient)}>
         <Suspense fallback={<div className="panel board-skeleton" aria-busy="true" />}>
           <OrderBoard stores={stores} />
