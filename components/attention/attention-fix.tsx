@@ -72,7 +72,7 @@ export function AttentionFix(props: {
       </>
     );
   }
-  if (item.kind === "ready_no_courier") {
+  if (item.kind === "ready_no_courier" || item.kind === "courier_late_pickup") {
     return (
       <Link className="button primary" href={`/dispatch?order=${encodeURIComponent(target.id)}`}>
         {t("attention.openDispatch")}

@@ -75,6 +75,25 @@ describe("findAttentionItems", () => {
     expect(kinds({ ...none, orders: [order({ ...ready, courierId: "c1" })] })).toEqual([]);
   });
 
+  it("flags a courier late to pick up a ready order, critical once the promise has passed", () => {
+    const waiting = { status: "READY" as const, courierId: "c1", promisedAt: ago(-20) };
+    expect(kinds({ ...none, orders: [order({ ...waiting, readyAt: ago(4) })] })).toEqual([]);
+    const late = findAttentionItems(
+      { ...none, orders: [order({ ...waiting, readyAt: ago(6) })] },
+      now,
+    );
+    expect(late[0]).toMatchObject({
+      kind: "courier_late_pickup",
+      severity: "warning",
+      since: ago(6),
+    });
+    const overdue = order({ ...waiting, readyAt: ago(30), promisedAt: ago(1) });
+    expect(findAttentionItems({ ...none, orders: [overdue] }, now)[0]).toMatchObject({
+      kind: "courier_late_pickup",
+      severity: "critical",
+    });
+  });
+
   it("flags an ETA past the promise, and a passed promise as critical", () => {
     const out = { status: "PICKED_UP" as const, courierId: "c1" };
     const slipping = order({ ...out, estimatedAt: later(40), promisedAt: later(30) });

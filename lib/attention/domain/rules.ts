@@ -6,6 +6,7 @@ export type AttentionKind =
   | "not_accepted"
   | "prep_overdue"
   | "ready_no_courier"
+  | "courier_late_pickup"
   | "eta_slipping"
   | "store_paused"
   | "webhook_failing";
@@ -70,12 +71,15 @@ export type AttentionThresholds = {
   acceptSeconds: number;
   /** A ready order may wait this long for a courier before it is flagged. */
   courierWaitSeconds: number;
+  /** A ready order whose courier has not picked it up after this long is flagged. */
+  pickupLateSeconds: number;
   webhookAttempts: number;
 };
 
 export const DEFAULT_THRESHOLDS: AttentionThresholds = {
   acceptSeconds: ACCEPT_SLA_SECONDS,
   courierWaitSeconds: 120,
+  pickupLateSeconds: 300,
   webhookAttempts: 3,
 };
 
@@ -118,6 +122,12 @@ export function orderProblem(
   if (order.status === "READY" && order.courierId === null && order.readyAt) {
     if (t - order.readyAt.getTime() >= ms(limits.courierWaitSeconds)) {
       return { kind: "ready_no_courier", severity: "critical", since: order.readyAt };
+    }
+  }
+  if (order.status === "READY" && order.courierId !== null && order.readyAt) {
+    if (t - order.readyAt.getTime() >= ms(limits.pickupLateSeconds)) {
+      const severity = t > order.promisedAt.getTime() ? "critical" : "warning";
+      return { kind: "courier_late_pickup", severity, since: order.readyAt };
     }
   }
   const eta = order.estimatedAt ?? order.promisedAt;

@@ -330,6 +330,7 @@ export const en: Messages = {
   "attention.kind.not_accepted": "Not accepted",
   "attention.kind.prep_overdue": "Prep overdue",
   "attention.kind.ready_no_courier": "Ready, no courier",
+  "attention.kind.courier_late_pickup": "Courier late to pickup",
   "attention.kind.eta_slipping": "ETA past the promise",
   "attention.kind.store_paused": "Store paused during opening hours",
   "attention.kind.webhook_failing": "Webhook failing",

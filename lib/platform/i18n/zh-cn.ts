@@ -328,6 +328,7 @@ export const zhCN = {
   "attention.kind.not_accepted": "未接单",
   "attention.kind.prep_overdue": "出餐超时",
   "attention.kind.ready_no_courier": "已出餐无骑手",
+  "attention.kind.courier_late_pickup": "骑手取餐超时",
   "attention.kind.eta_slipping": "预计送达晚于承诺",
   "attention.kind.store_paused": "营业时间内门店暂停",
   "attention.kind.webhook_failing": "Webhook 推送失败",
