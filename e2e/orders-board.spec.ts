@@ -94,6 +94,8 @@ test("the drawer opens from the URL with the order's timeline, customer and phon
   await openBoard(page);
   const order = await placeLiveOrder();
   await page.goto(`/orders?order=${order.id}`);
+  // The drawer is server-rendered; its keys work once the board has hydrated and gone live.
+  await expect(page.getByTestId("order-board")).toHaveAttribute("data-live", "on");
   const drawer = page.getByTestId("order-drawer");
   await expect(drawer).toContainText(order.code);
   await expect(drawer.getByTestId("order-timeline")).toContainText("待接单");
