@@ -1,4 +1,4 @@
-import type { OrderStatus } from "@/lib/generated/prisma/enums";
+import { OrderStatus } from "@/lib/generated/prisma/enums";
 
 /** What someone can do to an order; each maps to at most one next status. */
 export const ORDER_ACTIONS = [
@@ -14,17 +14,8 @@ export const ORDER_ACTIONS = [
 
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
 
-export const ORDER_STATUSES = [
-  "PLACED",
-  "ACCEPTED",
-  "PREPARING",
-  "READY",
-  "PICKED_UP",
-  "DELIVERED",
-  "REJECTED",
-  "CANCELLED",
-  "REFUNDED",
-] as const satisfies readonly OrderStatus[];
+/** Every order status, in lifecycle order (the schema declares them in that order). */
+export const ORDER_STATUSES = Object.values(OrderStatus);
 
 export type TransitionResult = { ok: true; to: OrderStatus } | { ok: false; reason: string };
 

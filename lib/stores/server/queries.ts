@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { db } from "@/lib/platform/db";
 import { storeScope, type Actor } from "@/lib/platform/actor";
 
@@ -17,14 +18,17 @@ export function findStoreOptions(actor: Actor): Promise<StoreOption[]> {
   });
 }
 
-/** The store chosen in the switcher, if it is one the actor may see; null means all of theirs. */
-export async function getSelectedStoreId(actor: Actor): Promise<string | null> {
+/**
+ * The store chosen in the switcher, if it is one the actor may see; null means all of theirs.
+ * Read once per request: the console layout and the page both need it.
+ */
+export const getSelectedStoreId = cache(async (actor: Actor): Promise<string | null> => {
   const chosen = (await cookies()).get(STORE_COOKIE)?.value;
   if (!chosen) return null;
   if (actor.storeIds !== null) return actor.storeIds.includes(chosen) ? chosen : null;
   const exists = await db.store.count({ where: { id: chosen } });
   return exists ? chosen : null;
-}
+});
 
 /** The `where` fragment for the actor's scope narrowed by the switcher. */
 export async function selectedStoreScope(actor: Actor) {

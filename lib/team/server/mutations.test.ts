@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { createStore, createUser } from "@/lib/testing/fixtures";
 import { loadActor, type Actor } from "@/lib/platform/actor";
-import { AppError } from "@/lib/platform/errors";
+import { errorCodeOf } from "@/lib/testing/errors";
 import { setUserDisabled } from "./mutations";
 
 let t: TestDb;
@@ -20,12 +20,6 @@ async function actorOf(user: { id: string; sessionVersion: number }): Promise<Ac
   if (!actor) throw new Error("actor expected");
   return actor;
 }
-
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => "ok",
-    (e: unknown) => (e instanceof AppError ? e.code : "other"),
-  );
 
 describe("disabling staff", () => {
   it("disables, revokes the sessions and audits in one go", async () => {
@@ -56,18 +50,18 @@ describe("disabling staff", () => {
     const foreign = await createUser(t.db, { role: "STORE_STAFF", storeIds: [storeB] });
     const shared = await createUser(t.db, { role: "STORE_STAFF", storeIds: [storeA, storeB] });
     const peer = await createUser(t.db, { role: "STORE_MANAGER", storeIds: [storeA] });
-    expect(await codeOf(setUserDisabled(t.db, manager, { userId: own.id, disabled: true }))).toBe(
-      "ok",
-    );
     expect(
-      await codeOf(setUserDisabled(t.db, manager, { userId: foreign.id, disabled: true })),
+      await errorCodeOf(setUserDisabled(t.db, manager, { userId: own.id, disabled: true })),
+    ).toBe("ok");
+    expect(
+      await errorCodeOf(setUserDisabled(t.db, manager, { userId: foreign.id, disabled: true })),
     ).toBe("not_found");
     expect(
-      await codeOf(setUserDisabled(t.db, manager, { userId: shared.id, disabled: true })),
+      await errorCodeOf(setUserDisabled(t.db, manager, { userId: shared.id, disabled: true })),
     ).toBe("not_found");
-    expect(await codeOf(setUserDisabled(t.db, manager, { userId: peer.id, disabled: true }))).toBe(
-      "not_found",
-    );
+    expect(
+      await errorCodeOf(setUserDisabled(t.db, manager, { userId: peer.id, disabled: true })),
+    ).toBe("not_found");
     expect(
       (await t.db.user.findUniqueOrThrow({ where: { id: foreign.id } })).disabledAt,
     ).toBeNull();
@@ -81,16 +75,16 @@ describe("disabling staff", () => {
     const lastAdmin = await createUser(t.db, { role: "PLATFORM_ADMIN" });
     const actor = await actorOf(lastAdmin);
     expect(
-      await codeOf(setUserDisabled(t.db, actor, { userId: lastAdmin.id, disabled: true })),
+      await errorCodeOf(setUserDisabled(t.db, actor, { userId: lastAdmin.id, disabled: true })),
     ).toBe("conflict");
     const other = await actorOf(await createUser(t.db, { role: "PLATFORM_ADMIN" }));
     // Two active admins: one may disable the other, but then the survivor is the last one.
     expect(
-      await codeOf(setUserDisabled(t.db, other, { userId: lastAdmin.id, disabled: true })),
+      await errorCodeOf(setUserDisabled(t.db, other, { userId: lastAdmin.id, disabled: true })),
     ).toBe("ok");
     const newcomer = await actorOf(await createUser(t.db, { role: "SUPERVISOR" }));
     expect(
-      await codeOf(setUserDisabled(t.db, newcomer, { userId: other.id, disabled: true })),
+      await errorCodeOf(setUserDisabled(t.db, newcomer, { userId: other.id, disabled: true })),
     ).toBe("forbidden");
     expect(await t.db.user.count({ where: { role: "PLATFORM_ADMIN", disabledAt: null } })).toBe(1);
   });

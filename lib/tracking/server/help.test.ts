@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/platform/errors";
+import { errorStatusOf } from "@/lib/testing/errors";
 import { createOrder, createStore } from "@/lib/testing/fixtures";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { helpRequestSchema } from "../schemas";
@@ -14,14 +14,6 @@ beforeAll(async () => {
   storeId = (await createStore(t.db)).id;
 });
 afterAll(() => t.cleanup());
-
-const statusOf = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  return error instanceof AppError ? error.status : null;
-};
 
 const post = (body: string) =>
   new Request("http://x/track/t/help", {
@@ -70,25 +62,27 @@ describe("help from the tracking page", () => {
       await requestHelp(t.db, order.trackingToken, { reason: "other", message: `#${i}` });
     }
     const sixth = requestHelp(t.db, order.trackingToken, { reason: "other", message: "#6" });
-    expect(await statusOf(sixth)).toBe(429);
+    expect(await errorStatusOf(sixth)).toBe(429);
   });
 
   it("is a plain 404 for an unknown or near-miss token, and writes nothing", async () => {
     const order = await createOrder(t.db, storeId);
     const input = { reason: "late", message: "hi" } as const;
-    expect(await statusOf(requestHelp(t.db, "A".repeat(22), input))).toBe(404);
-    expect(await statusOf(requestHelp(t.db, order.trackingToken.slice(0, -1), input))).toBe(404);
+    expect(await errorStatusOf(requestHelp(t.db, "A".repeat(22), input))).toBe(404);
+    expect(await errorStatusOf(requestHelp(t.db, order.trackingToken.slice(0, -1), input))).toBe(
+      404,
+    );
     expect(await t.db.ticket.count({ where: { orderId: order.id } })).toBe(0);
   });
 
   it("answers bad bodies with 4xx: malformed JSON, unknown reason, empty or huge message", async () => {
     const body = (v: unknown) => post(JSON.stringify(v));
-    expect(await statusOf(readPublicBody(post("{"), helpRequestSchema))).toBe(400);
+    expect(await errorStatusOf(readPublicBody(post("{"), helpRequestSchema))).toBe(400);
     const badReason = body({ reason: "cold", message: "x" });
-    expect(await statusOf(readPublicBody(badReason, helpRequestSchema))).toBe(422);
+    expect(await errorStatusOf(readPublicBody(badReason, helpRequestSchema))).toBe(422);
     const empty = body({ reason: "late", message: "  " });
-    expect(await statusOf(readPublicBody(empty, helpRequestSchema))).toBe(422);
+    expect(await errorStatusOf(readPublicBody(empty, helpRequestSchema))).toBe(422);
     const huge = body({ reason: "late", message: "x".repeat(5000) });
-    expect(await statusOf(readPublicBody(huge, helpRequestSchema))).toBe(413);
+    expect(await errorStatusOf(readPublicBody(huge, helpRequestSchema))).toBe(413);
   });
 });

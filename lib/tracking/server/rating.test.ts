@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/platform/errors";
+import { errorStatusOf } from "@/lib/testing/errors";
 import { createOrder, createStore } from "@/lib/testing/fixtures";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { rateOrder } from "./rating";
@@ -13,14 +13,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-const statusOf = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  return error instanceof AppError ? error.status : null;
-};
-
 async function deliveredOrder() {
   const order = await createOrder(t.db, storeId);
   await t.db.order.update({
@@ -33,7 +25,7 @@ async function deliveredOrder() {
 describe("rating from the tracking page", () => {
   it("is refused before delivery", async () => {
     const order = await createOrder(t.db, storeId);
-    expect(await statusOf(rateOrder(t.db, order.trackingToken, { rating: 5 }))).toBe(409);
+    expect(await errorStatusOf(rateOrder(t.db, order.trackingToken, { rating: 5 }))).toBe(409);
     expect(await t.db.review.count({ where: { orderId: order.id } })).toBe(0);
   });
 
@@ -41,7 +33,7 @@ describe("rating from the tracking page", () => {
     const order = await deliveredOrder();
     const first = await rateOrder(t.db, order.trackingToken, { rating: 5, comment: "好吃" });
     expect(first).toEqual({ rating: 5, ticketCode: null });
-    expect(await statusOf(rateOrder(t.db, order.trackingToken, { rating: 1 }))).toBe(409);
+    expect(await errorStatusOf(rateOrder(t.db, order.trackingToken, { rating: 1 }))).toBe(409);
     const review = await t.db.review.findUnique({ where: { orderId: order.id } });
     expect(review).toMatchObject({ rating: 5, comment: "好吃", storeId });
     expect(await t.db.ticket.count({ where: { orderId: order.id } })).toBe(0);
@@ -61,6 +53,6 @@ describe("rating from the tracking page", () => {
   });
 
   it("is a 404 for an unknown token", async () => {
-    expect(await statusOf(rateOrder(t.db, "B".repeat(22), { rating: 4 }))).toBe(404);
+    expect(await errorStatusOf(rateOrder(t.db, "B".repeat(22), { rating: 4 }))).toBe(404);
   });
 });

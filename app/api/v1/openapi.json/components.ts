@@ -1,20 +1,9 @@
+import { ORDER_STATUSES } from "@/lib/orders/domain/lifecycle";
+
 // Hand-written schemas of the public order API; kept next to the route that serves them and
 // checked by lib/orders/server/openapi.test.ts.
 const money = { type: "integer", minimum: 0, description: "Integer fen (CNY minor units)." };
-const status = {
-  type: "string",
-  enum: [
-    "PLACED",
-    "ACCEPTED",
-    "PREPARING",
-    "READY",
-    "PICKED_UP",
-    "DELIVERED",
-    "REJECTED",
-    "CANCELLED",
-    "REFUNDED",
-  ],
-};
+const status = { type: "string", enum: ORDER_STATUSES };
 
 export const components = {
   securitySchemes: {
