@@ -12,6 +12,7 @@ const config = [
       "next-env.d.ts",
       "data/**",
       "test-results/**",
+      "test-results-iso/**",
       "playwright-report/**",
     ],
   },

@@ -16,7 +16,12 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: "test-reports/e2e-results.json" }]],
+  // scripts/e2e-isolated.mjs gives each parallel run its own output folder.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
+  reporter: [
+    ["list"],
+    ["json", { outputFile: `${process.env.E2E_OUTPUT_DIR ?? "test-reports"}/e2e-results.json` }],
+  ],
   use: {
     baseURL: BASE_URL,
     trace: "retain-on-failure",

@@ -4,7 +4,16 @@ type Tx = Prisma.TransactionClient;
 
 /** Topics of the live event stream. */
 export type LiveTopic =
-  "order.created" | "order.updated" | "courier.updated" | "ticket.created" | "ticket.updated";
+  | "order.created"
+  | "order.updated"
+  | "courier.updated"
+  | "courier.position"
+  | "dispatch.plan"
+  | "ticket.created"
+  | "ticket.updated"
+  | "ticket.message"
+  | "menu.updated"
+  | "stock.low";
 
 export type LiveEventInput = { topic: LiveTopic; storeId: string | null; payload: unknown };
 

@@ -1,4 +1,10 @@
 import type { Messages } from "./messages";
+import { dispatchEn } from "@/lib/dispatch/messages";
+import { supportEn } from "@/lib/support/messages";
+import { menuEn } from "@/lib/menu/messages";
+import { campaignsEn } from "@/lib/campaigns/messages";
+import { analyticsEn } from "@/lib/analytics/messages";
+import { teamEn } from "@/lib/team/messages";
 
 export const en: Messages = {
   "app.name": "Waimai Ops",
@@ -378,4 +384,10 @@ export const en: Messages = {
     "Closes before it opens; tick “closes after midnight” if meant.",
   "settings.error.reasonRequired": "Say why the store is paused.",
   "settings.error.overnightTooLong": "After midnight, the close must come before the opening time.",
+  ...dispatchEn,
+  ...supportEn,
+  ...menuEn,
+  ...campaignsEn,
+  ...analyticsEn,
+  ...teamEn,
 };

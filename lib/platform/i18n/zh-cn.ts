@@ -1,3 +1,10 @@
+import { dispatchZh } from "@/lib/dispatch/messages";
+import { supportZh } from "@/lib/support/messages";
+import { menuZh } from "@/lib/menu/messages";
+import { campaignsZh } from "@/lib/campaigns/messages";
+import { analyticsZh } from "@/lib/analytics/messages";
+import { teamZh } from "@/lib/team/messages";
+
 // Simplified Chinese: the reference catalogue; every other language must have the same keys.
 export const zhCN = {
   "app.name": "外卖运营台",
@@ -375,4 +382,10 @@ export const zhCN = {
   "settings.error.closeBeforeOpen": "打烊时间早于开始营业时间；如需营业至次日，请勾选“次日打烊”。",
   "settings.error.reasonRequired": "暂停营业须填写原因。",
   "settings.error.overnightTooLong": "次日打烊时间须早于当日开始营业时间。",
+  ...dispatchZh,
+  ...supportZh,
+  ...menuZh,
+  ...campaignsZh,
+  ...analyticsZh,
+  ...teamZh,
 } as const;

@@ -1,0 +1,5 @@
+// Analytics area messages. Keys here join the app catalogue (lib/platform/i18n); zh-CN is the
+// reference, English must have the same keys (the type checks it).
+export const analyticsZh = {} as const;
+
+export const analyticsEn: Record<keyof typeof analyticsZh, string> = {};

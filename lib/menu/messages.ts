@@ -1,0 +1,5 @@
+// Menu area messages. Keys here join the app catalogue (lib/platform/i18n); zh-CN is the
+// reference, English must have the same keys (the type checks it).
+export const menuZh = {} as const;
+
+export const menuEn: Record<keyof typeof menuZh, string> = {};
