@@ -1,6 +1,6 @@
 import type { Db } from "./db-client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { can, isStoreScoped, type Permission } from "./permissions";
+import { can, isStoreScoped, parsePermissionList, type Permission } from "./permissions";
 
 /** The signed-in staff member as every server function sees them. */
 export type Actor = {
@@ -11,6 +11,9 @@ export type Actor = {
   locale: string | null;
   /** null: every store; otherwise exactly these stores. */
   storeIds: string[] | null;
+  /** Set when the person holds a custom role: exactly these permissions instead of the role's. */
+  permissions?: ReadonlySet<Permission>;
+  customRoleName?: string | null;
 };
 
 /** What the session cookie carries; everything else is read fresh from the database. */
@@ -33,6 +36,8 @@ export async function loadActor(db: Db, claims: SessionClaims): Promise<Actor | 
       disabledAt: true,
       sessionVersion: true,
       stores: { select: { storeId: true } },
+      scopes: { select: { kind: true, value: true } },
+      customRole: { select: { name: true, permissions: true } },
     },
   });
   if (!user || user.disabledAt || user.sessionVersion !== claims.sessionVersion) return null;
@@ -42,13 +47,36 @@ export async function loadActor(db: Db, claims: SessionClaims): Promise<Actor | 
     name: user.name,
     role: user.role,
     locale: user.locale,
-    storeIds: isStoreScoped(user.role) ? user.stores.map((s) => s.storeId) : null,
+    storeIds: isStoreScoped(user.role) ? await scopedStoreIds(db, user.stores, user.scopes) : null,
+    ...(user.customRole
+      ? {
+          permissions: new Set(parsePermissionList(user.customRole.permissions)),
+          customRoleName: user.customRole.name,
+        }
+      : {}),
   };
+}
+
+/** Linked stores plus every store of a scoped brand and the store of a scoped zone. */
+async function scopedStoreIds(
+  db: Db,
+  stores: { storeId: string }[],
+  scopes: { kind: string; value: string }[],
+): Promise<string[]> {
+  const ids = stores.map((s) => s.storeId);
+  if (scopes.length === 0) return ids;
+  const brands = scopes.filter((s) => s.kind === "BRAND").map((s) => s.value);
+  const zones = scopes.filter((s) => s.kind === "ZONE").map((s) => s.value);
+  const extra = await db.store.findMany({
+    where: { OR: [{ brand: { in: brands } }, { zones: { some: { id: { in: zones } } } }] },
+    select: { id: true },
+  });
+  return [...new Set([...ids, ...extra.map((s) => s.id)])];
 }
 
 /** Whether the actor holds a permission. */
 export function actorCan(actor: Actor, permission: Permission): boolean {
-  return can(actor.role, permission);
+  return actor.permissions ? actor.permissions.has(permission) : can(actor.role, permission);
 }
 
 /**

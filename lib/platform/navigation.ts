@@ -18,7 +18,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/settings", label: "nav.settings", permission: "settings.view", icon: "settings" },
 ];
 
-/** The navigation a role may see. */
-export function navFor(role: Role): NavItem[] {
-  return NAV_ITEMS.filter((item) => can(role, item.permission));
+/** The navigation a role (or a person with custom-role permissions) may see. */
+export function navFor(
+  who: Role | { role: Role; permissions?: ReadonlySet<Permission> },
+): NavItem[] {
+  if (typeof who === "string") return NAV_ITEMS.filter((item) => can(who, item.permission));
+  const { role, permissions } = who;
+  return NAV_ITEMS.filter((item) =>
+    permissions ? permissions.has(item.permission) : can(role, item.permission),
+  );
 }

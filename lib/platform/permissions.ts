@@ -133,6 +133,18 @@ export function permissionsOf(role: Role): Permission[] {
   return PERMISSIONS.filter((p) => ROLE_PERMISSIONS[role].has(p));
 }
 
+/** The known permissions in a stored JSON list (unknown names are dropped, never granted). */
+export function parsePermissionList(json: string): Permission[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  const known = new Set<string>(PERMISSIONS);
+  return Array.isArray(raw) ? PERMISSIONS.filter((p) => raw.includes(p) && known.has(p)) : [];
+}
+
 /** Whether a role is limited to its linked stores. */
 export function isStoreScoped(role: Role): boolean {
   return STORE_SCOPED_ROLES.has(role);

@@ -1,0 +1,17 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type ApprovalKind = "REFUND" | "COMPENSATION" | "PRICE_CHANGE" | "CAMPAIGN_BUDGET";
+
+/**
+ * Carries out an approved request inside the approval's transaction. It must validate its own
+ * payload (zod) and throw an AppError to refuse; the decision then rolls back with it.
+ */
+export type ApprovalExecutor = (
+  tx: Prisma.TransactionClient,
+  payload: unknown,
+  approver: { id: string },
+) => Promise<void>;
+
+// Each area adds one line here once its executor exists.
+export const APPROVAL_EXECUTORS: Partial<Record<ApprovalKind, ApprovalExecutor>> = {};
