@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { CourierPlan } from "@/lib/dispatch/plan-types";
+import type { Explanation } from "./explanation";
 
 export const COURIER_STATUSES = [
   "OFFLINE",
@@ -69,19 +70,14 @@ export type DispatchMapData = {
   serverTime: string;
 };
 
-/** One alternative the planner weighed for an order, as DeliveryAssignment.explanation holds. */
-export type AssignmentAlternative = { courierId: string; courierCode?: string; cost: number };
-
-/** Why an order went to its courier: the latest assignment and what it beat. */
-export type AssignmentExplanation = {
-  orderId: string;
+/** One assignment of an order, with why the courier was chosen. */
+export type OrderAssignmentView = {
   courierId: string;
   courierCode: string;
+  courierName: string;
   status: string;
   byActorType: string;
   pinned: boolean;
   createdAt: string;
-  summary: string | null;
-  chosenCost: number | null;
-  alternatives: AssignmentAlternative[];
+  explanation: Explanation | null;
 };

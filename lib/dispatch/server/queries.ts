@@ -39,7 +39,7 @@ export type ZoneRow = {
 const polygonSchema = z.array(z.tuple([z.number(), z.number()]));
 
 /** Zones of the scoped stores plus platform-wide zones (no store), which everyone sees. */
-function zoneScope(scope: StoreWhere) {
+export function zoneScope(scope: StoreWhere) {
   return scope.storeId ? { OR: [{ storeId: null }, { storeId: scope.storeId }] } : {};
 }
 
