@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Writes prisma/migrations/<timestamp>_<name>/migration.sql with the SQL that takes the committed
-// migrations to the current schema. (`prisma migrate dev` is unreliable with the JS schema engine.)
+// migrations to the current schema (`prisma migrate dev` is unreliable with the JS schema engine),
+// and prisma/postgres/migrations/<same>/migration.sql for PostgreSQL (scripts/postgres-migrations.mjs).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync, existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { catchUpPostgresMigrations } from "./postgres-migrations.mjs";
 
 const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]/gi, "_");
 if (!name) {
@@ -43,3 +45,6 @@ if (!existsSync(join(dir, "migration_lock.toml"))) {
   writeFileSync(join(dir, "migration_lock.toml"), 'provider = "sqlite"\n');
 }
 console.log(`Wrote ${target}/migration.sql`);
+// The PostgreSQL twin, same stamp and name (commit prisma/postgres/ along with it).
+const pgTarget = catchUpPostgresMigrations(name, stamp);
+if (pgTarget) console.log(`Wrote ${pgTarget}/migration.sql and prisma/postgres/schema.prisma`);

@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writePostgresGenerateSchema } from "./postgres-schema.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const placeholder = join(root, "node_modules", ".cache", "prisma-engine-placeholder");
@@ -14,19 +15,28 @@ if (!existsSync(placeholder)) {
   writeFileSync(placeholder, "placeholder: the native Prisma engine is not used\n");
 }
 
-const result = spawnSync(
-  process.execPath,
-  [join(root, "node_modules", "prisma", "build", "index.js"), ...process.argv.slice(2)],
-  {
-    stdio: "inherit",
-    cwd: root,
-    env: {
-      ...process.env,
-      PRISMA_SCHEMA_ENGINE_BINARY: placeholder,
-      PRISMA_QUERY_ENGINE_LIBRARY: placeholder,
-      PRISMA_HIDE_UPDATE_MESSAGE: "1",
-      CHECKPOINT_DISABLE: "1",
+const env = {
+  ...process.env,
+  PRISMA_SCHEMA_ENGINE_BINARY: placeholder,
+  PRISMA_QUERY_ENGINE_LIBRARY: placeholder,
+  PRISMA_HIDE_UPDATE_MESSAGE: "1",
+  CHECKPOINT_DISABLE: "1",
+};
+const cli = (args) =>
+  spawnSync(
+    process.execPath,
+    [join(root, "node_modules", "prisma", "build", "index.js"), ...args],
+    {
+      stdio: "inherit",
+      cwd: root,
+      env,
     },
-  },
-);
-process.exit(result.status ?? 1);
+  ).status ?? 1;
+
+const args = process.argv.slice(2);
+let status = cli(args);
+// `generate` builds both clients: SQLite (the schema as written) and PostgreSQL (its twin).
+if (status === 0 && args[0] === "generate" && !args.some((a) => a.startsWith("--schema"))) {
+  status = cli([...args, "--schema", writePostgresGenerateSchema(root)]);
+}
+process.exit(status);
