@@ -3,6 +3,11 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkDatabaseOnStart } = await import("./lib/platform/instrumentation-node");
     checkDatabaseOnStart();
+    // Items sold out "until tomorrow's opening" come back on sale by themselves.
+    if (process.env.MENU_RESTOCK_JOB !== "off") {
+      const { startMenuRestock } = await import("./lib/menu/server/restock-runner");
+      startMenuRestock();
+    }
     // Demo life only when asked for: `npm start` turns it on, tests and other servers never do.
     if (process.env.DEMO_SIMULATOR === "on") {
       const { startSimulator } = await import("./lib/simulator/server/runner");

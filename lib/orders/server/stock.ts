@@ -1,6 +1,11 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/platform/errors";
 import { startOfBusinessDay } from "@/lib/platform/time";
+import {
+  announceIfLow,
+  consumeIngredients,
+  releaseIngredients,
+} from "@/lib/menu/server/ingredient-stock";
 
 type Tx = Prisma.TransactionClient;
 
@@ -22,7 +27,7 @@ export async function reserveStock(
   for (const line of wanted.values()) {
     const tracked = await tx.menuItem.findFirst({
       where: { id: line.itemId, storeId: input.storeId, stockTracked: true },
-      select: { id: true },
+      select: { id: true, lowStockThreshold: true },
     });
     if (!tracked) continue;
     const { count } = await tx.menuItem.updateMany({
@@ -49,7 +54,25 @@ export async function reserveStock(
         orderId: input.orderId,
       },
     });
+    const after = await tx.menuItem.findUnique({
+      where: { id: line.itemId },
+      select: { stockQty: true },
+    });
+    await announceIfLow(tx, input.storeId, {
+      kind: "item",
+      id: line.itemId,
+      name: line.name,
+      after: after?.stockQty ?? 0,
+      used: line.quantity,
+      threshold: tracked.lowStockThreshold,
+    });
   }
+  // Recipes: the ingredients behind each dish, refused as a whole if any runs short.
+  await consumeIngredients(tx, {
+    storeId: input.storeId,
+    orderId: input.orderId,
+    lines: [...wanted.values()],
+  });
 }
 
 /** Returns whatever an order still holds in reserve (net of earlier releases), with a ledger row. */
@@ -85,4 +108,5 @@ export async function releaseStock(
       },
     });
   }
+  await releaseIngredients(tx, input);
 }

@@ -1,0 +1,127 @@
+import { z } from "zod";
+import { SOLD_OUT_MODES } from "./domain/sold-out";
+import { channelOverridesSchema, scheduleSchema } from "./domain/availability";
+
+const id = z.string().min(1).max(64);
+
+export const setSoldOutSchema = z
+  .object({
+    target: z.enum(["item", "option"]),
+    id,
+    mode: z.enum(SOLD_OUT_MODES),
+    until: z.coerce.date().optional(),
+  })
+  .refine((v) => v.mode !== "until" || v.until !== undefined, {
+    message: "Pick a time.",
+    path: ["until"],
+  });
+export type SetSoldOutInput = z.output<typeof setSoldOutSchema>;
+
+export const STOCK_ADJUST_REASONS = ["ADJUST", "WASTE"] as const;
+
+export const adjustStockSchema = z.object({
+  target: z.enum(["item", "ingredient"]),
+  id,
+  reason: z.enum(STOCK_ADJUST_REASONS),
+  /** Signed change; waste must be negative. */
+  delta: z
+    .number({ message: "Enter a number." })
+    .finite()
+    .refine((n) => n !== 0, "Enter a change other than 0.")
+    .refine((n) => Math.abs(n) <= 1_000_000, "Too large."),
+  note: z.string().trim().min(1, "Say why.").max(300),
+});
+export type AdjustStockInput = z.output<typeof adjustStockSchema>;
+
+const name = (max: number) => z.string().trim().min(1, "Required.").max(max);
+const cents = z
+  .number({ message: "Enter a price." })
+  .int("Whole fen only.")
+  .min(0, "Price cannot be negative.")
+  .max(10_000_000);
+
+export const optionInputSchema = z.object({
+  id: id.optional(),
+  nameZh: name(60),
+  nameEn: name(60),
+  priceDeltaCents: cents,
+});
+
+export const optionGroupInputSchema = z
+  .object({
+    id: id.optional(),
+    nameZh: name(60),
+    nameEn: name(60),
+    minChoices: z.number().int().min(0, "Minimum must be ≥ 0."),
+    maxChoices: z.number().int().min(1, "Maximum must be ≥ 1."),
+    options: z.array(optionInputSchema).min(1, "Add at least one option.").max(50),
+  })
+  .superRefine((g, ctx) => {
+    if (g.minChoices > g.maxChoices) {
+      ctx.addIssue({
+        code: "custom",
+        message: "Minimum cannot exceed maximum.",
+        path: ["minChoices"],
+      });
+    } else if (g.minChoices > g.options.length) {
+      ctx.addIssue({
+        code: "custom",
+        message: `Minimum ${g.minChoices} cannot be met with ${g.options.length} option(s).`,
+        path: ["minChoices"],
+      });
+    }
+  });
+
+export const menuItemInputSchema = z.object({
+  storeId: id,
+  categoryId: id.nullable(),
+  nameZh: name(80),
+  nameEn: name(80),
+  descriptionZh: z.string().trim().max(500).default(""),
+  descriptionEn: z.string().trim().max(500).default(""),
+  priceCents: cents,
+  active: z.boolean(),
+  stockTracked: z.boolean(),
+  stockQty: z.number().int("Whole portions only.").min(0, "Stock cannot be negative.").nullable(),
+  lowStockThreshold: z.number().int().min(0, "Threshold cannot be negative.").nullable(),
+  sortOrder: z.number().int().default(0),
+  availability: scheduleSchema.nullable(),
+  channelOverrides: channelOverridesSchema,
+  optionGroups: z.array(optionGroupInputSchema).max(20),
+});
+export type MenuItemInput = z.output<typeof menuItemInputSchema>;
+
+/** Update carries the `updatedAt` the editor loaded, so a concurrent change is detected. */
+export const updateMenuItemSchema = menuItemInputSchema.extend({
+  id,
+  expectedUpdatedAt: z.coerce.date(),
+});
+export type UpdateMenuItemInput = z.output<typeof updateMenuItemSchema>;
+
+export const categoryInputSchema = z.object({
+  storeId: id,
+  id: id.optional(),
+  parentId: id.nullable(),
+  nameZh: name(40),
+  nameEn: name(40),
+  sortOrder: z.number().int().default(0),
+});
+export type CategoryInput = z.output<typeof categoryInputSchema>;
+
+export const bulkEditSchema = z.object({
+  storeId: id,
+  itemIds: z.array(id).min(1, "Select at least one item.").max(500),
+  edit: z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("price_percent"), percent: z.number().min(-90).max(500) }),
+    z.object({ kind: z.literal("move"), categoryId: id.nullable() }),
+    z.object({ kind: z.literal("enable"), active: z.boolean() }),
+  ]),
+});
+export type BulkEditInput = z.output<typeof bulkEditSchema>;
+
+export const importMenuSchema = z.object({
+  storeId: id,
+  csv: z.string().min(1, "Choose a CSV file.").max(2_000_000, "The file is too large (2 MB)."),
+  skipBadRows: z.boolean().default(false),
+});
+export type ImportMenuInput = z.output<typeof importMenuSchema>;
