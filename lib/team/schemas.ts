@@ -1,8 +1,82 @@
 import { z } from "zod";
+import { ROLES, PERMISSIONS } from "@/lib/platform/permissions";
+import { PASSWORD_MIN_LENGTH } from "@/lib/platform/passwords";
+
+const id = z.string().min(1).max(40);
+const idList = z.array(id).max(200).default([]);
 
 export const setUserDisabledSchema = z.object({
-  userId: z.string().min(1).max(40),
+  userId: id,
   disabled: z.boolean(),
 });
-
 export type SetUserDisabledInput = z.infer<typeof setUserDisabledSchema>;
+
+export const createInviteSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(200),
+  role: z.enum(ROLES),
+  customRoleId: id.optional().or(z.literal("").transform(() => undefined)),
+  storeIds: idList,
+  expiresInHours: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 14)
+    .default(72),
+});
+export type CreateInviteInput = z.output<typeof createInviteSchema>;
+
+const password = z.string().min(PASSWORD_MIN_LENGTH).max(200);
+
+export const acceptInviteSchema = z
+  .object({
+    token: z.string().min(20).max(200),
+    name: z.string().trim().min(1).max(80),
+    password,
+    confirm: z.string().max(200),
+  })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "Passwords differ." });
+export type AcceptInviteInput = z.output<typeof acceptInviteSchema>;
+
+export const resetPasswordSchema = z
+  .object({ token: z.string().min(20).max(200), password, confirm: z.string().max(200) })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "Passwords differ." });
+export type ResetPasswordInput = z.output<typeof resetPasswordSchema>;
+
+export const updateStaffSchema = z.object({
+  userId: id,
+  name: z.string().trim().min(1).max(80),
+  role: z.enum(ROLES),
+  customRoleId: id.nullable().default(null),
+  storeIds: idList,
+  brands: z.array(z.string().trim().min(1).max(80)).max(20).default([]),
+  zoneIds: idList,
+});
+export type UpdateStaffInput = z.output<typeof updateStaffSchema>;
+
+export const userIdSchema = z.object({ userId: id });
+
+export const updateProfileSchema = z.object({
+  name: z.string().trim().min(1).max(80),
+  phone: z
+    .string()
+    .trim()
+    .max(30)
+    .regex(/^[0-9+\-\s]*$/, "Digits, spaces, + and - only.")
+    .default(""),
+  locale: z.enum(["zh-CN", "en"]),
+});
+export type UpdateProfileInput = z.output<typeof updateProfileSchema>;
+
+export const changePasswordSchema = z
+  .object({ current: z.string().min(1).max(200), password, confirm: z.string().max(200) })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "Passwords differ." });
+export type ChangePasswordInput = z.output<typeof changePasswordSchema>;
+
+export const customRoleSchema = z.object({
+  id: id.optional(),
+  name: z.string().trim().min(1).max(60),
+  baseRole: z.enum(ROLES),
+  permissions: z.array(z.enum(PERMISSIONS)).max(PERMISSIONS.length),
+});
+export type CustomRoleInput = z.output<typeof customRoleSchema>;
+export const deleteCustomRoleSchema = z.object({ id });
