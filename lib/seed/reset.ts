@@ -19,6 +19,7 @@ const TABLES = [
   "Ticket",
   "WebhookDelivery",
   "WebhookEndpoint",
+  "DeliveryProof",
   "DeliveryAssignment",
   "OrderEvent",
   "OrderItem",
