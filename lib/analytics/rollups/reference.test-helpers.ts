@@ -1,0 +1,86 @@
+// Direct computations from raw rows (plain SQL over the SQLite file), the yardstick the rollup
+// tests compare against. Deliberately written without the rollup code.
+import Database from "better-sqlite3";
+
+const DAY = `date(("placedAt" + 28800000) / 1000, 'unixepoch')`;
+const SOLD = `status NOT IN ('CANCELLED','REJECTED')`;
+const O_SOLD = `o.${SOLD}`;
+
+function query<T>(file: string, sql: string): T[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare(sql).all() as T[];
+  } finally {
+    db.close();
+  }
+}
+
+export type RawHourly = Record<string, number | string>;
+
+/** Per day, store, zone and channel: the overview and delivery metrics. */
+export function rawDaily(file: string): RawHourly[] {
+  return query(
+    file,
+    `WITH firsts AS (
+       SELECT id, ROW_NUMBER() OVER (PARTITION BY customerId ORDER BY placedAt, id) AS n
+       FROM "Order" WHERE customerId IS NOT NULL AND ${SOLD}
+     ), refunds AS (SELECT orderId, SUM(amountCents) AS cents FROM Refund GROUP BY orderId)
+     SELECT ${DAY} AS day, o.storeId, COALESCE(o.zoneId, '') AS zoneId, o.channel,
+       COUNT(*) AS orders,
+       SUM(o.status IN ('CANCELLED','REJECTED')) AS cancelled,
+       SUM(CASE WHEN ${O_SOLD} THEN o.totalCents + o.discountCents ELSE 0 END) AS gmvCents,
+       SUM(CASE WHEN ${O_SOLD} THEN o.discountCents ELSE 0 END) AS discountCents,
+       COALESCE(SUM(r.cents), 0) AS refundCents,
+       SUM(r.cents IS NOT NULL) AS refundedOrders,
+       COALESCE(SUM(f.n = 1), 0) AS newCustomerOrders,
+       SUM(o.deliveredAt IS NOT NULL) AS delivered,
+       SUM(o.deliveredAt IS NOT NULL AND o.deliveredAt <= o.promisedAt) AS onTime,
+       COALESCE(SUM(CASE WHEN o.deliveredAt IS NOT NULL
+         THEN round((o.deliveredAt - o.placedAt) / 1000.0) END), 0) AS deliverySeconds
+     FROM "Order" o LEFT JOIN firsts f ON f.id = o.id LEFT JOIN refunds r ON r.orderId = o.id
+     GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+  );
+}
+
+/** Per day, store and dish: quantity, revenue of sold orders, refunded quantity. */
+export function rawDishes(file: string): RawHourly[] {
+  return query(
+    file,
+    `SELECT date((o.placedAt + 28800000) / 1000, 'unixepoch') AS day, o.storeId,
+       COALESCE(i.itemId, '') AS itemId, SUM(i.quantity) AS quantity,
+       SUM(CASE WHEN ${O_SOLD} THEN i.lineTotalCents ELSE 0 END) AS revenueCents,
+       SUM(i.refundedQty) AS refundedQty
+     FROM OrderItem i JOIN "Order" o ON o.id = i.orderId
+     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+  );
+}
+
+/** Per day and store: tickets (not merged) and CSAT. */
+export function rawSupport(file: string): RawHourly[] {
+  return query(
+    file,
+    `SELECT date((createdAt + 28800000) / 1000, 'unixepoch') AS day, COALESCE(storeId, '') AS storeId,
+       COUNT(*) AS tickets, COALESCE(SUM(csatScore), 0) AS csatSum, COUNT(csatScore) AS csatCount,
+       SUM(resolvedAt IS NOT NULL) AS resolved
+     FROM Ticket WHERE mergedIntoId IS NULL GROUP BY 1, 2 ORDER BY 1, 2`,
+  );
+}
+
+/** Per campaign: redemptions and discounts. */
+export function rawCampaigns(file: string): RawHourly[] {
+  return query(
+    file,
+    `SELECT campaignId, COUNT(*) AS redemptions, SUM(discountCents) AS discountCents
+     FROM Redemption GROUP BY 1 ORDER BY 1`,
+  );
+}
+
+/** Per customer: sold orders and the week (Monday) of the first one. */
+export function rawCustomers(file: string): RawHourly[] {
+  return query(
+    file,
+    `SELECT customerId, COUNT(*) AS orders,
+       date(MIN(placedAt + 28800000) / 1000, 'unixepoch', 'weekday 0', '-6 days') AS firstWeek
+     FROM "Order" WHERE customerId IS NOT NULL AND ${SOLD} GROUP BY 1 ORDER BY 1`,
+  );
+}
