@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "@/components/providers/i18n-provider";
 import { formatDateTime, formatMoney, formatTime } from "@/lib/platform/i18n/format";
 import { orderDetailQueryOptions } from "@/lib/orders/query-options";
+import { PricingExplanation } from "@/components/campaigns/pricing-explanation";
 
 /** The order detail drawer (`?order=<id>`): timeline, items, customer, courier and ETA. */
 export function OrderDrawer(props: { orderId: string; onClose: () => void }) {
@@ -80,6 +81,7 @@ export function OrderDrawer(props: { orderId: string; onClose: () => void }) {
               ? ` · ${t("drawer.refundedAmount", { amount: formatMoney(data.refundedCents, locale) })}`
               : ""}
           </p>
+          {data.pricing ? <PricingExplanation explanation={data.pricing} /> : null}
           <h3>{t("drawer.timeline")}</h3>
           <ol className="timeline" data-testid="order-timeline">
             {data.events.map((e) => (

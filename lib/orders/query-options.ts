@@ -1,3 +1,4 @@
+import type { Explanation } from "@/lib/campaigns/domain/types";
 import { queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
 import { Channel, type ActorType, type OrderStatus } from "@/lib/generated/prisma/enums";
@@ -71,6 +72,8 @@ export type OrderDetail = OrderCard & {
   events: OrderTimelineEntry[];
   courier: { name: string; phone: string } | null;
   trackingToken: string;
+  /** The pricing engine's explanation, for orders placed since campaigns priced intake. */
+  pricing: Explanation | null;
 };
 
 /** The SLA timer input of a card (its ISO times back to dates). */

@@ -64,6 +64,8 @@ export const intakeOrderSchema = z.strictObject({
   note: z.string().trim().max(300).optional(),
   /** What the channel showed the customer; compared and reported, never used. */
   expectedTotalCents: z.number().int().min(0).optional(),
+  /** A coupon the customer presents; checked and priced by the campaigns engine. */
+  couponCode: z.string().trim().min(1).max(40).optional(),
 });
 
 export type IntakeOrderInput = z.infer<typeof intakeOrderSchema>;

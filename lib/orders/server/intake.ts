@@ -11,6 +11,8 @@ import { loadMenuPrices } from "./intake-menu";
 import { autoAccepts, checkSlot, checkStoreAccepts } from "./intake-store";
 import { reserveStock } from "./stock";
 import { recordOrderChange } from "./order-effects";
+import { applyCampaigns } from "@/lib/campaigns/server/pricing";
+import { recordRedemptions } from "@/lib/campaigns/server/redemptions";
 import type { OrderActor } from "./order-actor";
 
 export type IntakeOptions = {
@@ -94,7 +96,15 @@ export async function placeOrderInTx(
       fields: priced.fields,
     });
   }
-  const quote = priced.quote;
+  // The campaigns engine prices discounts; its explanation is stored on the order.
+  const quote = await applyCampaigns(tx, priced.quote, {
+    storeId: store.id,
+    zoneId: zone.id,
+    channel: principal.channel,
+    phone: input.customer.phone,
+    couponCode: input.couponCode,
+    now,
+  });
   await checkSlot(tx, store, quote.totalCents, now);
 
   const prepMinutes = quotedPrepMinutes(store);
@@ -114,6 +124,7 @@ export async function placeOrderInTx(
       packagingFeeCents: quote.packagingFeeCents,
       totalCents: quote.totalCents,
       trackingToken: randomBytes(18).toString("base64url"),
+      pricingExplanation: JSON.stringify(quote.explanation),
       customerName: input.customer.name,
       customerPhone: input.customer.phone,
       addressLine: input.address.line,
@@ -137,6 +148,7 @@ export async function placeOrderInTx(
       },
     },
   });
+  await recordRedemptions(tx, order.id, quote.customerId, quote.explanation, now);
   await reserveStock(tx, {
     storeId: store.id,
     orderId: order.id,

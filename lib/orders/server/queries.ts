@@ -1,4 +1,5 @@
 import "server-only";
+import { parseExplanation } from "@/lib/campaigns/domain/explain";
 import { db } from "@/lib/platform/db";
 import { actorCan, storeScope, type Actor } from "@/lib/platform/actor";
 import { maskPhone } from "@/lib/platform/i18n/format";
@@ -194,6 +195,7 @@ export async function getOrderDetail(actor: Actor, id: string): Promise<OrderDet
       addressLine: true,
       note: true,
       trackingToken: true,
+      pricingExplanation: true,
       items: {
         select: {
           id: true,
@@ -239,5 +241,6 @@ export async function getOrderDetail(actor: Actor, id: string): Promise<OrderDet
       createdAt: e.createdAt.toISOString(),
     })),
     courier: o.courier ? { name: o.courier.name, phone: maskPhone(o.courier.phone) } : null,
+    pricing: parseExplanation(o.pricingExplanation),
   };
 }
