@@ -3,10 +3,20 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkDatabaseOnStart } = await import("./lib/platform/instrumentation-node");
     checkDatabaseOnStart();
+    // Analytics rollups follow the orders (set ANALYTICS_ROLLUPS=off to stop the refresh loop).
+    if (process.env.ANALYTICS_ROLLUPS !== "off") {
+      const { startAnalyticsRollups } = await import("./lib/analytics/server/rollup-job");
+      startAnalyticsRollups();
+    }
     // Items sold out "until tomorrow's opening" come back on sale by themselves.
     if (process.env.MENU_RESTOCK_JOB !== "off") {
       const { startMenuRestock } = await import("./lib/menu/server/restock-runner");
       startMenuRestock();
+    }
+    // Auto-assignment is on unless DISPATCH_AUTO=off (Vitest never loads instrumentation).
+    if (process.env.DISPATCH_AUTO !== "off") {
+      const { startDispatch } = await import("./lib/dispatch/server/runner");
+      startDispatch();
     }
     // Demo life only when asked for: `npm start` turns it on, tests and other servers never do.
     if (process.env.DEMO_SIMULATOR === "on") {

@@ -1,0 +1,4 @@
+// Entry of `npm run analytics:rebuild`.
+import { rebuildCli } from "./cli";
+
+process.exitCode = await rebuildCli();
