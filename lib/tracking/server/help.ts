@@ -1,14 +1,9 @@
 import "server-only";
 import type { Db } from "@/lib/platform/db-client";
 import { AppError } from "@/lib/platform/errors";
-import { publishEvent } from "@/lib/platform/events";
-import {
-  HELP_REQUESTS_PER_HOUR,
-  helpPriority,
-  helpSubject,
-  newTicketCode,
-  ticketDueTimes,
-} from "../domain/help";
+import { openTicket } from "@/lib/support/server/open-ticket";
+import { addCustomerMessage } from "@/lib/support/server/messages-write";
+import { HELP_REQUESTS_PER_HOUR, helpPriority, helpSubject } from "../domain/help";
 import type { HelpRequestInput } from "../schemas";
 import { getOrderByToken } from "./order-by-token";
 import { withFreshTicketCode } from "./ticket-code";
@@ -34,54 +29,36 @@ export async function requestHelp(
         where: {
           authorType: "CUSTOMER",
           createdAt: { gt: new Date(now.getTime() - 3_600_000) },
-          ticket: { orderId: order.id, source: "TRACKING_PAGE" },
+          ticket: { orderId: order.id },
         },
       });
       if (recent >= HELP_REQUESTS_PER_HOUR) {
         throw new AppError("rate_limited", "Too many help requests for this order; try later.");
       }
+      // Any open ticket of the order takes the message (help, late-order or API tickets alike).
       const open = await tx.ticket.findFirst({
-        where: { orderId: order.id, source: "TRACKING_PAGE", status: { in: [...OPEN_STATUSES] } },
+        where: { orderId: order.id, status: { in: [...OPEN_STATUSES] }, mergedIntoId: null },
         select: { id: true, code: true },
         orderBy: { createdAt: "desc" },
       });
       if (open) {
-        await tx.ticket.update({
-          where: { id: open.id },
-          // The customer answered, so the ticket is back in the agents' court.
-          data: {
-            status: "OPEN",
-            messages: { create: { authorType: "CUSTOMER", body: input.message, createdAt: now } },
-          },
-        });
-        await publishEvent(tx, {
-          topic: "ticket.updated",
-          storeId: order.storeId,
-          payload: { id: open.id, code: open.code },
-        });
+        await addCustomerMessage(tx, open.id, input.message, now);
         return { ticketCode: open.code, created: false };
       }
-      const ticket = await tx.ticket.create({
-        data: {
-          code: newTicketCode(now),
+      const ticket = await openTicket(
+        tx,
+        {
+          source: "TRACKING_PAGE",
           orderId: order.id,
           customerId: order.customerId,
           storeId: order.storeId,
-          source: "TRACKING_PAGE",
           subject: helpSubject(input.reason, order.code),
           priority: helpPriority(input.reason),
-          labels: JSON.stringify([input.reason]),
-          ...ticketDueTimes(now),
-          createdAt: now,
-          messages: { create: { authorType: "CUSTOMER", body: input.message, createdAt: now } },
+          labels: [input.reason],
+          message: { authorType: "CUSTOMER", body: input.message },
         },
-        select: { id: true, code: true },
-      });
-      await publishEvent(tx, {
-        topic: "ticket.created",
-        storeId: order.storeId,
-        payload: { id: ticket.id, code: ticket.code },
-      });
+        now,
+      );
       return { ticketCode: ticket.code, created: true };
     }),
   );

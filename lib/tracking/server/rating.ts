@@ -1,8 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/platform/db-client";
 import { AppError } from "@/lib/platform/errors";
-import { publishEvent } from "@/lib/platform/events";
-import { newTicketCode, ticketDueTimes } from "../domain/help";
+import { openTicket } from "@/lib/support/server/open-ticket";
 import type { RatingInput } from "../schemas";
 import { getOrderByToken } from "./order-by-token";
 import { withFreshTicketCode } from "./ticket-code";
@@ -50,33 +49,20 @@ export async function rateOrder(
           },
         });
         if (input.rating > 2) return { rating: input.rating, ticketCode: null };
-        const ticket = await tx.ticket.create({
-          data: {
-            code: newTicketCode(now),
+        const ticket = await openTicket(
+          tx,
+          {
+            source: "REVIEW",
             orderId: order.id,
             customerId: order.customerId,
             storeId: order.storeId,
-            source: "REVIEW",
             subject: `Low rating ${input.rating}/5 / 差评 · ${order.code}`,
             priority: input.rating === 1 ? "HIGH" : "NORMAL",
-            labels: JSON.stringify(["review"]),
-            ...ticketDueTimes(now),
-            createdAt: now,
-            messages: {
-              create: {
-                authorType: "CUSTOMER",
-                body: comment ?? `★${input.rating}`,
-                createdAt: now,
-              },
-            },
+            labels: ["review"],
+            message: { authorType: "CUSTOMER", body: comment ?? `★${input.rating}` },
           },
-          select: { id: true, code: true },
-        });
-        await publishEvent(tx, {
-          topic: "ticket.created",
-          storeId: order.storeId,
-          payload: { id: ticket.id, code: ticket.code },
-        });
+          now,
+        );
         return { rating: input.rating, ticketCode: ticket.code };
       }),
     );
