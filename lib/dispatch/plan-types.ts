@@ -29,3 +29,37 @@ export type CourierPositionEvent = {
 
 /** Payload of the `dispatch.plan` live event: the couriers whose plans changed. */
 export type DispatchPlanEvent = { plans: CourierPlan[] };
+
+/** One courier's price for an order, as stored in an assignment's explanation. */
+export type AssignmentCandidate = {
+  courierId: string;
+  courierCode: string;
+  /** Added plan cost in minute-equivalents (travel + weighted lateness + fairness). */
+  cost: number;
+  /** Extra travel minutes the order adds to that courier's plan. */
+  extraMinutes: number;
+  pickupEta: string;
+  dropoffEta: string;
+  /** Minutes past the promised time at the door (0 = on time). */
+  lateMinutes: number;
+  /** Stops the courier makes before this pickup. */
+  stopsBefore: number;
+};
+
+/** DeliveryAssignment.explanation (JSON): why this courier, and who else was considered. */
+export type AssignmentExplanation = {
+  kind: "auto" | "manual";
+  mode: "assign" | "offer";
+  /** English one-line summary; the UI may build its own from the fields. */
+  summary: string;
+  chosen: AssignmentCandidate | null;
+  /** The next cheapest couriers, cheapest first. */
+  alternatives: AssignmentCandidate[];
+  /** How many couriers were priced. */
+  considered: number;
+  /** Couriers left out because they declined or let an offer expire. */
+  excludedCourierIds: string[];
+  decidedAt: string;
+  /** For manual choices: who made it. */
+  byEmail?: string;
+};
