@@ -1,16 +1,36 @@
 import "server-only";
 import type { Db } from "@/lib/platform/db-client";
+import { databaseKind } from "@/lib/platform/database-url";
 import {
+  contiguousEnd,
+  findLiveEventIdsAfter,
   findLiveEventsAfter,
   formatSseMessage,
   resolveStartCursor,
   type LiveScope,
 } from "./outbox";
+import { postgresLiveWait, type LiveWait } from "./pg-notify";
 
 const POLL_MS = 300;
+// With LISTEN/NOTIFY the poll is only a safety net for a lost listen connection.
+const NOTIFY_POLL_MS = 2_000;
+// How long a missing id may hold the stream back before it counts as a rolled-back insert.
+const GAP_WAIT_MS = 1_000;
+const GAP_POLL_MS = 50;
 const HEARTBEAT_MS = 15_000;
 // Browsers wait this long before reconnecting after the stream drops.
 const RETRY_MS = 1_500;
+
+export type LiveStreamOptions = { wait?: LiveWait; pollMs?: number };
+
+/** PostgreSQL: woken by NOTIFY from any instance; SQLite: a short poll of the outbox. */
+function defaultWaiting(): Required<LiveStreamOptions> {
+  const url = process.env.DATABASE_URL;
+  if (url && databaseKind(url) === "postgresql") {
+    return { wait: postgresLiveWait(url), pollMs: NOTIFY_POLL_MS };
+  }
+  return { wait: sleep, pollMs: POLL_MS };
+}
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
@@ -29,15 +49,19 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 
 /**
  * A Server-Sent Events response that tails the LiveEvent outbox for one scope, starting after
- * `resumeFrom`, until the request is aborted. Polling the table (not an in-memory bus) means
- * events written by any app instance reach every open stream.
+ * `resumeFrom`, until the request is aborted. Reading the table (not an in-memory bus) means
+ * events written by any app instance reach every open stream; on PostgreSQL a NOTIFY from the
+ * insert trigger wakes the reader at once. Ids are sent in order without skipping one that is
+ * still being committed (see `contiguousEnd`).
  */
 export function liveEventResponse(
   db: Db,
   scope: LiveScope,
   resumeFrom: string | null,
   signal: AbortSignal,
+  options: LiveStreamOptions = {},
 ): Response {
+  const { wait, pollMs } = { ...defaultWaiting(), ...options };
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -46,18 +70,26 @@ export function liveEventResponse(
         let cursor = await resolveStartCursor(db, resumeFrom);
         send(`retry: ${RETRY_MS}\n: connected ${cursor}\n\n`);
         let lastWrite = Date.now();
+        let gap = null as { id: number; since: number } | null;
         while (!signal.aborted) {
-          const events = await findLiveEventsAfter(db, cursor, scope);
-          for (const event of events) {
-            send(formatSseMessage(event));
-            cursor = event.id;
+          const ids = await findLiveEventIdsAfter(db, cursor);
+          const skipGaps = gap !== null && Date.now() - gap.since >= GAP_WAIT_MS;
+          const safe = contiguousEnd(cursor, ids, skipGaps);
+          if (safe.gap === null) gap = null;
+          else if (gap?.id !== safe.gap) gap = { id: safe.gap, since: Date.now() };
+          if (safe.end > cursor) {
+            const events = await findLiveEventsAfter(db, cursor, scope, undefined, safe.end);
+            for (const event of events) send(formatSseMessage(event));
+            if (events.length > 0) lastWrite = Date.now();
+            cursor = safe.end;
           }
-          if (events.length > 0) lastWrite = Date.now();
-          else if (Date.now() - lastWrite >= HEARTBEAT_MS) {
+          if (Date.now() - lastWrite >= HEARTBEAT_MS) {
             send(": ping\n\n");
             lastWrite = Date.now();
           }
-          await sleep(POLL_MS, signal);
+          // a full batch means more is waiting; a gap is usually filled within milliseconds
+          if (ids.length >= 200 && gap === null) continue;
+          await wait(gap ? GAP_POLL_MS : pollMs, signal);
         }
       } catch (error) {
         if (!signal.aborted) console.error("live event stream failed", error);

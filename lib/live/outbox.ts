@@ -25,10 +25,11 @@ export async function findLiveEventsAfter(
   cursor: number,
   scope: LiveScope,
   limit = BATCH,
+  upTo?: number,
 ): Promise<LiveMessage[]> {
   const rows = await db.liveEvent.findMany({
     where: {
-      id: { gt: cursor },
+      id: upTo === undefined ? { gt: cursor } : { gt: cursor, lte: upTo },
       ...(scope === null ? {} : { OR: [{ storeId: { in: scope } }, { storeId: null }] }),
     },
     orderBy: { id: "asc" },
@@ -36,6 +37,46 @@ export async function findLiveEventsAfter(
     select: { id: true, topic: true, storeId: true, payload: true },
   });
   return rows.map((r) => ({ ...r, payload: parsePayload(r.payload) }));
+}
+
+/**
+ * Ids after `cursor` whatever their store, to spot gaps. On PostgreSQL ids are handed out at
+ * insert but become visible at commit, so id 12 can be readable before id 11: a reader that
+ * jumped past 11 would never send it.
+ */
+export async function findLiveEventIdsAfter(
+  db: Db,
+  cursor: number,
+  limit = BATCH,
+): Promise<number[]> {
+  const rows = await db.liveEvent.findMany({
+    where: { id: { gt: cursor } },
+    orderBy: { id: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  return rows.map((r) => r.id);
+}
+
+/**
+ * The highest id a reader at `cursor` may move to: the end of the run of consecutive ids, or
+ * the last id when `skipGaps` (a gap that outlived the wait is a rolled-back insert), or
+ * `cursor` when nothing is safe yet. `gap` is the first missing id, if any.
+ */
+export function contiguousEnd(
+  cursor: number,
+  ids: readonly number[],
+  skipGaps: boolean,
+): { end: number; gap: number | null } {
+  let end = cursor;
+  for (const id of ids) {
+    if (id !== end + 1) {
+      if (skipGaps) return { end: ids[ids.length - 1] ?? cursor, gap: null };
+      return { end, gap: end + 1 };
+    }
+    end = id;
+  }
+  return { end, gap: null };
 }
 
 /**

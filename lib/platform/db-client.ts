@@ -6,7 +6,7 @@ import { databaseKind, sqliteFilePath, DEFAULT_DATABASE_URL } from "./database-u
 
 export type Db = PrismaClient;
 type SqlDriverAdapterFactory = NonNullable<
-  ConstructorParameters<typeof PrismaClient>[0]["adapter"]
+  NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"]
 >;
 
 // WAL lets readers (the live stream, pages) run while a write commits; synchronous=NORMAL in
