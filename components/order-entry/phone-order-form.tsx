@@ -12,6 +12,9 @@ import type { SavedAddress } from "@/lib/orders/server/phone-orders";
 import type { FieldErrors } from "@/lib/platform/errors";
 import { formatMoney } from "@/lib/platform/i18n/format";
 import { FieldError } from "./field-error";
+import { PricingExplanation } from "@/components/campaigns/pricing-explanation";
+import { quotePhoneOrderAction } from "@/lib/campaigns/server/quote-actions";
+import type { Explanation } from "@/lib/campaigns/domain/types";
 import { OrderLines, type EntryLine } from "./order-lines";
 
 type StoreChoice = { id: string; code: string; nameZh: string; nameEn: string };
@@ -31,6 +34,7 @@ export function PhoneOrderForm(props: {
   const [message, setMessage] = useState<string | null>(null);
   const [created, setCreated] = useState<{ code: string; totalCents: number } | null>(null);
   const [pending, startTransition] = useTransition();
+  const [preview, setPreview] = useState<Explanation | null>(null);
   const menu = props.menu.filter((m) => m.storeId === storeId);
 
   const lookUp = (phone: string) =>
@@ -39,17 +43,33 @@ export function PhoneOrderForm(props: {
       setAddresses(result.ok ? result.data : []);
     });
 
+  const payload = (form: FormData) => {
+    const text = (k: string) => String(form.get(k) ?? "").trim();
+    const note = text("note");
+    const couponCode = text("couponCode");
+    return {
+      storeId,
+      customer: { name: text("name"), phone: text("phone") },
+      address: { line: address.line, lat: Number(address.lat), lng: Number(address.lng) },
+      items: lines.map(({ itemId, quantity, optionIds }) => ({ itemId, quantity, optionIds })),
+      ...(note ? { note } : {}),
+      ...(couponCode ? { couponCode } : {}),
+    };
+  };
+
+  // The same intake pricing step, run without placing the order.
+  const quote = (form: FormData) =>
+    startTransition(async () => {
+      const result = await quotePhoneOrderAction(payload(form));
+      setPreview(result.ok ? result.data : null);
+      setErrors(result.ok ? {} : (result.fieldErrors ?? {}));
+      setMessage(result.ok ? null : result.message);
+    });
+
   const submit = (form: FormData) =>
     startTransition(async () => {
-      const text = (k: string) => String(form.get(k) ?? "").trim();
-      const note = text("note");
-      const result = await createPhoneOrderAction({
-        storeId,
-        customer: { name: text("name"), phone: text("phone") },
-        address: { line: address.line, lat: Number(address.lat), lng: Number(address.lng) },
-        items: lines.map(({ itemId, quantity, optionIds }) => ({ itemId, quantity, optionIds })),
-        ...(note ? { note } : {}),
-      });
+      const result = await createPhoneOrderAction(payload(form));
+      setPreview(null);
       if (result.ok) {
         setCreated(result.data);
         setErrors({});
@@ -153,6 +173,23 @@ export function PhoneOrderForm(props: {
       <label>
         {t("entry.note")} <textarea name="note" maxLength={300} />
       </label>
+      <label>
+        {t("campaigns.couponCode")} <input name="couponCode" maxLength={40} />
+        <FieldError errors={errors} prefix="couponCode" />
+      </label>
+      <button
+        type="button"
+        className="button"
+        disabled={pending}
+        data-testid="entry-quote"
+        onClick={(e) => {
+          const form = e.currentTarget.form;
+          if (form) quote(new FormData(form));
+        }}
+      >
+        {t("campaigns.quote")}
+      </button>
+      {preview ? <PricingExplanation explanation={preview} showSkipped /> : null}
       <button type="submit" className="button primary" disabled={pending}>
         {t("entry.submit")}
       </button>

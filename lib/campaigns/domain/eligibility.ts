@@ -53,12 +53,14 @@ export function memberTier(campaign: EngineCampaign, c: CustomerFacts): string |
 export function whyNotEligible(campaign: EngineCampaign, ctx: PricingContext): SkipReason | null {
   const r = campaign.rules;
   const live = campaign.status === "LIVE" || campaign.status === "SCHEDULED";
-  if (!live && !ctx.ignoreStatus) return "NOT_LIVE";
-  if (ctx.now < campaign.startsAt || ctx.now >= campaign.endsAt) return "OUT_OF_DATES";
-  const { dayOfWeek, minute } = localClock(ctx.now);
-  if (r.daysOfWeek?.length && !r.daysOfWeek.includes(dayOfWeek)) return "OUT_OF_SCHEDULE";
-  if (r.hours && !inWindow(r.hours, minute)) return "OUT_OF_SCHEDULE";
-  if (r.window && !inWindow(r.window, minute)) return "OUT_OF_SCHEDULE";
+  if (!ctx.preview) {
+    if (!live) return "NOT_LIVE";
+    if (ctx.now < campaign.startsAt || ctx.now >= campaign.endsAt) return "OUT_OF_DATES";
+    const { dayOfWeek, minute } = localClock(ctx.now);
+    if (r.daysOfWeek?.length && !r.daysOfWeek.includes(dayOfWeek)) return "OUT_OF_SCHEDULE";
+    if (r.hours && !inWindow(r.hours, minute)) return "OUT_OF_SCHEDULE";
+    if (r.window && !inWindow(r.window, minute)) return "OUT_OF_SCHEDULE";
+  }
   if (campaign.storeIds.length > 0 && !campaign.storeIds.includes(ctx.storeId)) return "STORE";
   if (r.zoneIds?.length && (ctx.zoneId === null || !r.zoneIds.includes(ctx.zoneId))) return "ZONE";
   if (r.channels?.length && !r.channels.includes(ctx.channel)) return "CHANNEL";

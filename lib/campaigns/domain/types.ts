@@ -84,8 +84,8 @@ export type PricingContext = {
   coupon: CouponFacts | null;
   /** Platform-wide cap on the total item discount, in percent of the subtotal. */
   maxTotalDiscountPct?: number;
-  /** Preview runs accept draft and scheduled campaigns as if live. */
-  ignoreStatus?: boolean;
+  /** Editor previews: any status, dates and schedule count as met; the arithmetic is real. */
+  preview?: boolean;
 };
 
 /** Codes, not prose: each renders through `campaigns.explain.<code>` with `params`. */

@@ -3,15 +3,13 @@ import { randomBytes, randomInt } from "node:crypto";
 import type { Db } from "@/lib/platform/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApiPrincipal } from "@/lib/platform/api-keys";
-import { AppError } from "@/lib/platform/errors";
 import type { IntakeOrderInput } from "@/lib/orders/schemas";
-import { priceCart, type CampaignRule } from "@/lib/orders/domain/pricing";
+import type { CampaignRule } from "@/lib/orders/domain/pricing";
 import { distanceKm, quotedPrepMinutes, travelMinutes } from "@/lib/orders/domain/eta";
-import { loadMenuPrices } from "./intake-menu";
-import { autoAccepts, checkSlot, checkStoreAccepts } from "./intake-store";
+import { priceIntakeOrder } from "./intake-pricing";
+import { autoAccepts, checkSlot } from "./intake-store";
 import { reserveStock } from "./stock";
 import { recordOrderChange } from "./order-effects";
-import { applyCampaigns } from "@/lib/campaigns/server/pricing";
 import { recordRedemptions } from "@/lib/campaigns/server/redemptions";
 import type { OrderActor } from "./order-actor";
 
@@ -73,38 +71,13 @@ export async function placeOrderInTx(
   options: IntakeOptions = {},
 ): Promise<PlacedOrder> {
   const now = options.now ?? new Date();
-  const point = [input.address.lng, input.address.lat] as const;
-  const { store, zone } = await checkStoreAccepts(tx, principal.storeId, point, now);
-  const menu = await loadMenuPrices(
+  const { store, zone, point, quote } = await priceIntakeOrder(
     tx,
-    store.id,
-    input.items.map((i) => i.itemId),
+    principal,
+    input,
     now,
+    options.campaigns,
   );
-  const priced = priceCart({
-    lines: input.items,
-    menu,
-    fees: {
-      packagingFeeCents: store.packagingFeeCents,
-      deliveryFeeCents: zone.deliveryFeeCents,
-      minOrderCents: Math.max(store.minOrderCents, zone.minOrderCents),
-    },
-    campaigns: options.campaigns,
-  });
-  if (!priced.ok) {
-    throw new AppError("validation", "Some items cannot be ordered as sent.", {
-      fields: priced.fields,
-    });
-  }
-  // The campaigns engine prices discounts; its explanation is stored on the order.
-  const quote = await applyCampaigns(tx, priced.quote, {
-    storeId: store.id,
-    zoneId: zone.id,
-    channel: principal.channel,
-    phone: input.customer.phone,
-    couponCode: input.couponCode,
-    now,
-  });
   await checkSlot(tx, store, quote.totalCents, now);
 
   const prepMinutes = quotedPrepMinutes(store);

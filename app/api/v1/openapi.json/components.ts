@@ -81,6 +81,12 @@ export const components = {
           description:
             "What the channel showed the customer. Compared and reported in `priceCheck`, never charged.",
         },
+        couponCode: {
+          type: "string",
+          maxLength: 40,
+          description:
+            "A coupon the customer presents. Unknown, expired, not yet valid, issued to another customer or used up: 422 with a field error on `couponCode`.",
+        },
       },
     },
     PlacedOrder: {
