@@ -3,11 +3,18 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { formatMoney } from "@/lib/platform/i18n/format";
 import type { Locale, Translate } from "@/lib/platform/i18n/messages";
 import type { MenuSection } from "@/lib/menu/server/queries";
+import { SoldOutControl } from "./sold-out-control";
 
 const COLUMNS = 5;
 
 /** The menu of one store, one group of rows per category. */
-export function MenuItemsTable(props: { sections: MenuSection[]; locale: Locale; t: Translate }) {
+export function MenuItemsTable(props: {
+  sections: MenuSection[];
+  locale: Locale;
+  t: Translate;
+  /** Whether the viewer may mark items sold out (stock.adjust). */
+  canSoldOut?: boolean;
+}) {
   const { sections, locale, t } = props;
   if (sections.length === 0) return <EmptyState message={t("common.noData")} />;
   const name = (x: { nameZh: string; nameEn: string }) => (locale === "en" ? x.nameEn : x.nameZh);
@@ -40,14 +47,28 @@ export function MenuItemsTable(props: { sections: MenuSection[]; locale: Locale;
                 </tr>
               ) : null}
               {section.items.map((item) => (
-                <tr key={item.id} data-sold-out={item.soldOut || undefined}>
+                <tr
+                  key={item.id}
+                  data-testid="menu-item-row"
+                  data-item-id={item.id}
+                  data-sold-out={item.soldOut || undefined}
+                >
                   <td>{name(item)}</td>
                   <td className="num">{formatMoney(item.priceCents, locale)}</td>
                   <td className="num">{item.optionGroupCount}</td>
                   <td>
                     <span className={`badge ${item.soldOut ? "danger" : "ok"}`}>
                       {t(item.soldOut ? "menu.soldOut" : "menu.available")}
-                    </span>
+                    </span>{" "}
+                    {props.canSoldOut ? (
+                      <SoldOutControl
+                        target="item"
+                        id={item.id}
+                        name={name(item)}
+                        soldOutUntil={item.soldOutUntil}
+                        indefinite={item.soldOutIndefinite}
+                      />
+                    ) : null}
                   </td>
                   <td className="num">
                     {item.stockQty === null ? (

@@ -57,9 +57,15 @@ export function OrderLines(props: {
                 >
                   {group.maxChoices > 1 ? null : <option value="">—</option>}
                   {group.options.map((o) => (
-                    <option key={o.id} value={o.id}>
+                    <option
+                      key={o.id}
+                      value={o.id}
+                      disabled={o.soldOut}
+                      data-sold-out={o.soldOut || undefined}
+                    >
                       {name(o)}
                       {o.priceDeltaCents ? ` +${formatMoney(o.priceDeltaCents, locale)}` : ""}
+                      {o.soldOut ? ` · ${t("entry.soldOut")}` : ""}
                     </option>
                   ))}
                 </select>
@@ -83,8 +89,16 @@ export function OrderLines(props: {
         >
           <option value="">{t("entry.pickItem")}</option>
           {props.menu.map((m) => (
-            <option key={m.id} value={m.id}>
+            // Sold-out dishes stay listed, greyed and not pickable, so staff can tell the caller.
+            <option
+              key={m.id}
+              value={m.id}
+              disabled={m.soldOut}
+              data-sold-out={m.soldOut || undefined}
+              className={m.soldOut ? "muted" : undefined}
+            >
               {name(m)} · {formatMoney(m.priceCents, locale)}
+              {m.soldOut ? ` · ${t("entry.soldOut")}` : ""}
             </option>
           ))}
         </select>{" "}

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { IngredientsTable } from "@/components/menu/ingredients-table";
 import { MenuItemsTable } from "@/components/menu/menu-items-table";
 import { StorePicker } from "@/components/menu/store-picker";
+import { MenuSubnav } from "@/components/menu/menu-subnav";
+import { actorCan } from "@/lib/platform/actor";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/platform/session";
@@ -42,9 +44,15 @@ export default async function MenuPage(props: { searchParams: Promise<Record<str
           ) : null
         }
       />
+      <MenuSubnav current="/menu" storeId={store.id} t={t} />
       <section className="panel">
         <h2>{t("menu.items")}</h2>
-        <MenuItemsTable sections={sections} locale={locale} t={t} />
+        <MenuItemsTable
+          sections={sections}
+          locale={locale}
+          t={t}
+          canSoldOut={actorCan(actor, "stock.adjust")}
+        />
       </section>
       {ingredients.length > 0 ? (
         <section className="panel">

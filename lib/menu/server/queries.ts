@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/actor";
+import { INDEFINITE } from "../domain/sold-out";
 import {
   findStoreOptions,
   getSelectedStoreId,
@@ -15,6 +16,10 @@ export type MenuItemRow = {
   optionGroupCount: number;
   /** Switched off, or sold out until a time still in the future. */
   soldOut: boolean;
+  /** ISO end of a sold-out still in force, else null. */
+  soldOutUntil: string | null;
+  /** Sold out with no end ("sold out now"): back only when restocked by hand. */
+  soldOutIndefinite: boolean;
   /** null when stock is not counted for this item. */
   stockQty: number | null;
   lowStock: boolean;
@@ -91,6 +96,11 @@ export async function findMenuSections(storeId: string, now = new Date()): Promi
       priceCents: item.priceCents,
       optionGroupCount: item._count.optionGroups,
       soldOut: !item.active || (item.soldOutUntil !== null && item.soldOutUntil > now),
+      soldOutUntil:
+        item.soldOutUntil !== null && item.soldOutUntil > now
+          ? item.soldOutUntil.toISOString()
+          : null,
+      soldOutIndefinite: item.soldOutUntil !== null && item.soldOutUntil >= INDEFINITE,
       stockQty,
       lowStock:
         stockQty !== null && item.lowStockThreshold !== null && stockQty <= item.lowStockThreshold,

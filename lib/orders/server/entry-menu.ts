@@ -1,7 +1,14 @@
 import "server-only";
 import type { Db } from "@/lib/platform/db-client";
 
-export type EntryOption = { id: string; nameZh: string; nameEn: string; priceDeltaCents: number };
+export type EntryOption = {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  priceDeltaCents: number;
+  /** Sold out now: shown greyed, not selectable (intake refuses it too). */
+  soldOut: boolean;
+};
 export type EntryGroup = {
   id: string;
   nameZh: string;
@@ -16,6 +23,8 @@ export type EntryItem = {
   nameZh: string;
   nameEn: string;
   priceCents: number;
+  /** Sold out or out of counted stock now: shown greyed, not addable (intake refuses it too). */
+  soldOut: boolean;
   optionGroups: EntryGroup[];
 };
 
@@ -23,9 +32,14 @@ export type EntryItem = {
  * The active menu items of the given stores, for picking lines of a phone order. Prices shown
  * here are a guide only: the intake prices the order again from the menu when it is placed.
  */
-export function findEntryMenu(db: Db, storeIds: string[]): Promise<EntryItem[]> {
+export async function findEntryMenu(
+  db: Db,
+  storeIds: string[],
+  now = new Date(),
+): Promise<EntryItem[]> {
   const byOrder = [{ sortOrder: "asc" as const }, { nameEn: "asc" as const }];
-  return db.menuItem.findMany({
+  const soldOut = (until: Date | null) => until !== null && until > now;
+  const rows = await db.menuItem.findMany({
     where: { storeId: { in: storeIds }, active: true },
     select: {
       id: true,
@@ -33,6 +47,9 @@ export function findEntryMenu(db: Db, storeIds: string[]): Promise<EntryItem[]> 
       nameZh: true,
       nameEn: true,
       priceCents: true,
+      soldOutUntil: true,
+      stockTracked: true,
+      stockQty: true,
       optionGroups: {
         select: {
           id: true,
@@ -41,7 +58,13 @@ export function findEntryMenu(db: Db, storeIds: string[]): Promise<EntryItem[]> 
           minChoices: true,
           maxChoices: true,
           options: {
-            select: { id: true, nameZh: true, nameEn: true, priceDeltaCents: true },
+            select: {
+              id: true,
+              nameZh: true,
+              nameEn: true,
+              priceDeltaCents: true,
+              soldOutUntil: true,
+            },
             orderBy: byOrder,
           },
         },
@@ -51,4 +74,15 @@ export function findEntryMenu(db: Db, storeIds: string[]): Promise<EntryItem[]> 
     orderBy: byOrder,
     take: 2000,
   });
+  return rows.map(({ soldOutUntil, stockTracked, stockQty, optionGroups, ...item }) => ({
+    ...item,
+    soldOut: soldOut(soldOutUntil) || (stockTracked && (stockQty ?? 0) <= 0),
+    optionGroups: optionGroups.map((g) => ({
+      ...g,
+      options: g.options.map(({ soldOutUntil: until, ...o }) => ({
+        ...o,
+        soldOut: soldOut(until),
+      })),
+    })),
+  }));
 }

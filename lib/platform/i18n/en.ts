@@ -349,6 +349,7 @@ export const en: Messages = {
   "entry.quantity": "Quantity of line {line}",
   "entry.removeLine": "Remove",
   "entry.pickItem": "Pick a menu item",
+  "entry.soldOut": "sold out",
   "entry.addLine": "Add item",
   "entry.savedAddress": "Saved address",
   "entry.address": "Address",

@@ -348,6 +348,7 @@ export const zhCN = {
   "entry.quantity": "第 {line} 行数量",
   "entry.removeLine": "移除",
   "entry.pickItem": "选择菜品",
+  "entry.soldOut": "已售罄",
   "entry.addLine": "添加菜品",
   "entry.savedAddress": "常用地址",
   "entry.address": "地址",
