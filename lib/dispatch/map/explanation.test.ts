@@ -9,11 +9,15 @@ describe("why-this-courier explanation", () => {
       chosen: { courierId: "k1", courierCode: "R001", cost: 4.5, extraMinutes: 6, lateMinutes: 0 },
       alternatives: [{ courierId: "k2", courierCode: "R002", cost: 9.1, extraMinutes: 11 }],
       considered: 7,
+      kind: "auto",
+      summary: "R001: +6 min",
     });
     const e = parseExplanation(text);
     expect(e?.chosen?.courierCode).toBe("R001");
     expect(e?.alternatives.map((a) => [a.courierCode, a.cost])).toEqual([["R002", 9.1]]);
     expect(e?.considered).toBe(7);
+    expect(e?.kind).toBe("auto");
+    expect(e?.note).toBe("R001: +6 min");
   });
 
   it("shows text that is not planner JSON as a note and nothing for no explanation", () => {

@@ -6,8 +6,8 @@ const candidateSchema = z.object({
   cost: z.number().catch(Number.NaN),
   extraMinutes: z.number().nullable().optional().catch(null),
   lateMinutes: z.number().nullable().optional().catch(null),
-  pickupEta: z.number().nullable().optional().catch(null),
-  dropoffEta: z.number().nullable().optional().catch(null),
+  pickupEta: z.union([z.string(), z.number()]).nullable().optional().catch(null),
+  dropoffEta: z.union([z.string(), z.number()]).nullable().optional().catch(null),
 });
 export type ExplainedCandidate = z.output<typeof candidateSchema>;
 
@@ -15,6 +15,9 @@ const explanationSchema = z.object({
   chosen: candidateSchema.nullable().optional().catch(null),
   alternatives: z.array(candidateSchema).optional().catch([]),
   considered: z.number().nullable().optional().catch(null),
+  kind: z.string().nullable().optional().catch(null),
+  summary: z.string().nullable().optional().catch(null),
+  byEmail: z.string().nullable().optional().catch(null),
   reason: z.string().nullable().optional().catch(null),
 });
 
@@ -23,8 +26,20 @@ export type Explanation = {
   chosen: ExplainedCandidate | null;
   alternatives: ExplainedCandidate[];
   considered: number | null;
+  /** "auto" (the planner) or "manual" (a dispatcher), when recorded. */
+  kind: string | null;
+  byEmail: string | null;
   /** A free-text reason (manual assignments), or the raw text when it is not planner JSON. */
   note: string | null;
+};
+
+const EMPTY: Explanation = {
+  chosen: null,
+  alternatives: [],
+  considered: null,
+  kind: null,
+  byEmail: null,
+  note: null,
 };
 
 /**
@@ -38,15 +53,17 @@ export function parseExplanation(text: string | null): Explanation | null {
   try {
     value = JSON.parse(text);
   } catch {
-    return { chosen: null, alternatives: [], considered: null, note: text };
+    return { ...EMPTY, note: text };
   }
   const parsed = explanationSchema.safeParse(value);
-  if (!parsed.success) return { chosen: null, alternatives: [], considered: null, note: text };
-  const { chosen, alternatives, considered, reason } = parsed.data;
+  if (!parsed.success) return { ...EMPTY, note: text };
+  const { chosen, alternatives, considered, reason, summary, kind, byEmail } = parsed.data;
   return {
     chosen: chosen ?? null,
     alternatives: (alternatives ?? []).filter((a) => Number.isFinite(a.cost)),
     considered: considered ?? null,
-    note: reason ?? null,
+    kind: kind ?? null,
+    byEmail: byEmail ?? null,
+    note: reason ?? summary ?? null,
   };
 }

@@ -157,3 +157,15 @@ describe("zone schema", () => {
     });
   });
 });
+
+describe("zone form amounts", async () => {
+  const { centsToYuan, yuanToCents } = await import("./types");
+  it("reads yuan with up to two decimals and refuses anything else", () => {
+    expect(yuanToCents("4.5")).toBe(450);
+    expect(yuanToCents(" 12 ")).toBe(1200);
+    expect(yuanToCents("-1")).toBe(-100);
+    expect(yuanToCents("1.234")).toBeNaN();
+    expect(yuanToCents("abc")).toBeNaN();
+    expect(centsToYuan(450)).toBe("4.50");
+  });
+});
