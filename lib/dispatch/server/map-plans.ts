@@ -1,13 +1,13 @@
 import "server-only";
 import type { CourierPlan } from "@/lib/dispatch/plan-types";
+import { findCourierPlans } from "./plans";
 
 type StoreWhere = { storeId?: { in: string[] } };
 
 /**
- * The planner's current courier plans for the map. Until the live planner persists plans the
- * map draws routes read off each courier's orders (see `effectivePlans`).
+ * The live planner's current courier plans for the map; couriers it has not planned get a
+ * route read off their orders on the client (see `effectivePlans`).
  */
-export async function findMapPlans(scope: StoreWhere): Promise<CourierPlan[]> {
-  void scope;
-  return [];
+export function findMapPlans(scope: StoreWhere): Promise<CourierPlan[]> {
+  return findCourierPlans(scope);
 }
