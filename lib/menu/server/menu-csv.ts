@@ -20,7 +20,8 @@ type Tx = Prisma.TransactionClient;
 
 /** Throws not_found unless the actor may work on the store (foreign reads as missing). */
 export async function requireStore(db: Db | Tx, actor: Actor, storeId: string): Promise<void> {
-  const scope = actor.storeIds === null ? {} : { id: { in: actor.storeIds } };
+  // Both conditions on `id`: the scope must narrow, not replace, the requested store.
+  const scope = actor.storeIds === null ? {} : { AND: [{ id: { in: actor.storeIds } }] };
   const store = await db.store.findFirst({
     where: { id: storeId, ...scope },
     select: { id: true },
