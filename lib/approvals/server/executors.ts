@@ -1,5 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  supportCompensationExecutor,
+  supportRefundExecutor,
+} from "@/lib/support/server/after-sales-execute";
 
 export type ApprovalKind = "REFUND" | "COMPENSATION" | "PRICE_CHANGE" | "CAMPAIGN_BUDGET";
 
@@ -14,4 +18,7 @@ export type ApprovalExecutor = (
 ) => Promise<void>;
 
 // Each area adds one line here once its executor exists.
-export const APPROVAL_EXECUTORS: Partial<Record<ApprovalKind, ApprovalExecutor>> = {};
+export const APPROVAL_EXECUTORS: Partial<Record<ApprovalKind, ApprovalExecutor>> = {
+  REFUND: supportRefundExecutor,
+  COMPENSATION: supportCompensationExecutor,
+};
