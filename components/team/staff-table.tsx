@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/lib/platform/i18n/format";
 import type { Locale, Translate } from "@/lib/platform/i18n/messages";
@@ -31,7 +32,13 @@ export function StaffTable(props: {
         <tbody>
           {rows.map((u) => (
             <tr key={u.id} data-email={u.email}>
-              <td>{u.name}</td>
+              <td>
+                {props.canManage && u.id !== props.currentUserId ? (
+                  <Link href={`/team/staff/${u.id}`}>{u.name}</Link>
+                ) : (
+                  u.name
+                )}
+              </td>
               <td>{u.email}</td>
               <td>{t(`role.${u.role}`)}</td>
               <td>{u.storeCodes.length ? u.storeCodes.join(", ") : t("shell.allStores")}</td>

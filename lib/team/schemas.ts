@@ -80,3 +80,60 @@ export const customRoleSchema = z.object({
 });
 export type CustomRoleInput = z.output<typeof customRoleSchema>;
 export const deleteCustomRoleSchema = z.object({ id });
+
+const when = z.coerce.date();
+export const scheduleShiftSchema = z
+  .object({
+    kind: z.enum(["STAFF", "COURIER"]),
+    personId: id,
+    storeId: id.nullable().default(null),
+    startsAt: when,
+    endsAt: when,
+  })
+  .refine((v) => v.endsAt > v.startsAt, {
+    path: ["endsAt"],
+    message: "The end must be after the start.",
+  })
+  .refine((v) => v.endsAt.getTime() - v.startsAt.getTime() <= 16 * 3_600_000, {
+    path: ["endsAt"],
+    message: "A shift lasts at most 16 hours.",
+  });
+export type ScheduleShiftInput = z.output<typeof scheduleShiftSchema>;
+export const deleteShiftSchema = z.object({ kind: z.enum(["STAFF", "COURIER"]), id });
+
+export const METRICS = [
+  "ordersHandled",
+  "ticketsResolved",
+  "refundsIssued",
+  "deliveries",
+  "onTimeRate",
+  "csat",
+] as const;
+export type Metric = (typeof METRICS)[number];
+export const targetSchema = z.object({
+  metric: z.enum(METRICS),
+  storeId: id.nullable().default(null),
+  target: z.coerce.number().min(0).max(1_000_000),
+  pointsPerUnit: z.coerce.number().int().min(0).max(10_000),
+  bonusPoints: z.coerce.number().int().min(0).max(1_000_000),
+});
+export type TargetInput = z.output<typeof targetSchema>;
+
+export const trainingItemSchema = z.object({
+  role: z.enum(ROLES),
+  titleZh: z.string().trim().min(1).max(120),
+  titleEn: z.string().trim().min(1).max(120),
+});
+export type TrainingItemInput = z.output<typeof trainingItemSchema>;
+export const trainingToggleSchema = z.object({ itemId: id, done: z.boolean() });
+export const trainingItemIdSchema = z.object({ itemId: id });
+
+export const auditFiltersSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  actor: z.string().trim().max(200).optional().catch(undefined),
+  entity: z.string().trim().max(60).optional().catch(undefined),
+  from: z.coerce.date().optional().catch(undefined),
+  to: z.coerce.date().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+export type AuditFilters = z.output<typeof auditFiltersSchema>;

@@ -1,0 +1,56 @@
+"use client";
+
+import { useState } from "react";
+import { useI18n } from "@/components/providers/i18n-provider";
+import { FormErrors, textOf, useActionForm } from "@/components/team/use-action-form";
+import { cancelApprovalAction, decideApprovalAction } from "@/lib/approvals/server/actions";
+
+/** Approve, or reject with a note; the requester may only withdraw. */
+export function DecideButtons(props: { id: string; own: boolean }) {
+  const { t } = useI18n();
+  const [decision, setDecision] = useState<"APPROVE" | "REJECT">("APPROVE");
+  const decide = useActionForm(decideApprovalAction, (f) => ({
+    id: props.id,
+    decision,
+    note: textOf(f, "note"),
+  }));
+  const cancel = useActionForm(cancelApprovalAction, () => ({ id: props.id }));
+  if (props.own) {
+    return (
+      <form onSubmit={cancel.onSubmit} className="inline-field">
+        <span className="muted small">{t("team.approvals.own")}</span>
+        <button type="submit" className="button ghost" disabled={cancel.pending}>
+          {t("team.approvals.cancel")}
+        </button>
+        <FormErrors error={cancel.error} fieldErrors={cancel.fieldErrors} />
+      </form>
+    );
+  }
+  return (
+    <form onSubmit={decide.onSubmit} className="inline-field">
+      <input
+        name="note"
+        placeholder={t("team.approvals.note")}
+        maxLength={500}
+        aria-label={t("team.approvals.note")}
+      />
+      <button
+        type="submit"
+        className="button primary"
+        disabled={decide.pending}
+        onClick={() => setDecision("APPROVE")}
+      >
+        {t("team.approvals.approve")}
+      </button>
+      <button
+        type="submit"
+        className="button danger"
+        disabled={decide.pending}
+        onClick={() => setDecision("REJECT")}
+      >
+        {t("team.approvals.reject")}
+      </button>
+      <FormErrors error={decide.error} fieldErrors={decide.fieldErrors} />
+    </form>
+  );
+}
