@@ -33,6 +33,13 @@ export function AttentionFix(props: {
       </button>
     ) : null;
   }
+  if (target.type === "stock") {
+    return (
+      <Link className="button" href={`/menu/stock?store=${encodeURIComponent(target.storeId)}`}>
+        {t("attention.openStock")}
+      </Link>
+    );
+  }
   if (target.type === "store") {
     return (
       <Link className="button" href="/settings">

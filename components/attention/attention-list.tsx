@@ -96,5 +96,12 @@ function AttentionSubject(props: { item: AttentionItem }) {
       </span>
     );
   }
+  if (target.type === "stock") {
+    return (
+      <span>
+        {target.name} · {Math.round(target.qty * 1000) / 1000} / {target.threshold}
+      </span>
+    );
+  }
   return <span className="small">{target.error ?? target.id}</span>;
 }

@@ -144,3 +144,27 @@ describe("findAttentionItems", () => {
     expect(items.map((i) => i.key)).toEqual(["webhook:w1", "order:b", "order:a"]);
   });
 });
+
+describe("low stock", () => {
+  const now = new Date("2026-11-25T04:00:00Z");
+  const stock = (qty: number) => ({
+    kind: "ingredient" as const,
+    id: `g${qty}`,
+    storeId: "s1",
+    name: "牛肉",
+    qty,
+    threshold: 2,
+  });
+  it("flags counted stock at or below its threshold, critical when nothing is left", () => {
+    const items = findAttentionItems(
+      { orders: [], stores: [], webhooks: [], stock: [stock(5), stock(2), stock(0)] },
+      now,
+    );
+    expect(
+      items.map((i) => [i.kind, i.severity, i.target.type === "stock" && i.target.qty]),
+    ).toEqual([
+      ["stock_low", "critical", 0],
+      ["stock_low", "warning", 2],
+    ]);
+  });
+});

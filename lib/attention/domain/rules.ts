@@ -9,7 +9,8 @@ export type AttentionKind =
   | "courier_late_pickup"
   | "eta_slipping"
   | "store_paused"
-  | "webhook_failing";
+  | "webhook_failing"
+  | "stock_low";
 
 export type Severity = "critical" | "warning";
 
@@ -47,6 +48,16 @@ export type AttentionWebhook = {
   createdAt: Date;
 };
 
+/** Counted stock (a dish or an ingredient) at or below its low-stock threshold. */
+export type AttentionStock = {
+  kind: "item" | "ingredient";
+  id: string;
+  storeId: string;
+  name: string;
+  qty: number;
+  threshold: number;
+};
+
 export type AttentionTarget =
   | {
       type: "order";
@@ -57,7 +68,8 @@ export type AttentionTarget =
       version: number;
     }
   | { type: "store"; id: string; code: string; reason: string | null }
-  | { type: "webhook"; id: string; storeId: string; orderId: string | null; error: string | null };
+  | { type: "webhook"; id: string; storeId: string; orderId: string | null; error: string | null }
+  | ({ type: "stock" } & AttentionStock);
 
 export type AttentionItem = {
   key: string;
@@ -148,6 +160,7 @@ export function findAttentionItems(
     orders: readonly AttentionOrder[];
     stores: readonly AttentionStore[];
     webhooks: readonly AttentionWebhook[];
+    stock?: readonly AttentionStock[];
   },
   now: Date,
   limits: AttentionThresholds = DEFAULT_THRESHOLDS,
@@ -189,6 +202,17 @@ export function findAttentionItems(
         orderId: w.orderId,
         error: w.lastError,
       },
+    });
+  }
+  for (const s of input.stock ?? []) {
+    if (s.qty > s.threshold) continue;
+    items.push({
+      key: `stock:${s.kind}:${s.id}`,
+      kind: "stock_low",
+      // Nothing left stops sales; merely low is a reorder to plan.
+      severity: s.qty <= 0 ? "critical" : "warning",
+      since: now,
+      target: { type: "stock", ...s },
     });
   }
   const rank = (s: Severity) => (s === "critical" ? 0 : 1);

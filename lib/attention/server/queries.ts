@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/platform/db-client";
+import { findLowStock } from "@/lib/menu/server/low-stock";
 import {
   findAttentionItems,
   type AttentionItem,
@@ -19,7 +20,7 @@ export async function findAttention(
   now = new Date(),
   limits?: AttentionThresholds,
 ): Promise<AttentionItem[]> {
-  const [orders, stores, deliveries] = await Promise.all([
+  const [orders, stores, deliveries, stock] = await Promise.all([
     db.order.findMany({
       where: {
         ...scope,
@@ -73,7 +74,8 @@ export async function findAttention(
       },
       take: 200,
     }),
+    findLowStock(db, scope),
   ]);
   const webhooks = deliveries.map(({ endpoint, ...w }) => ({ ...w, storeId: endpoint.storeId }));
-  return findAttentionItems({ orders, stores, webhooks }, now, limits);
+  return findAttentionItems({ orders, stores, webhooks, stock }, now, limits);
 }

@@ -7,6 +7,7 @@ import { setSoldOut } from "./sold-out";
 import { restockDue } from "./restock-job";
 import { exportMenuCsv, importMenuCsv } from "./menu-csv";
 import { adjustStock } from "./stock-mutations";
+import { findLowStock } from "./low-stock";
 
 let t: TestDb;
 let storeId: string;
@@ -158,6 +159,11 @@ describe("stock adjustments", () => {
     });
     const low = await t.db.liveEvent.findMany({ where: { topic: "stock.low" } });
     expect(low).toHaveLength(1);
+    // The needs-attention queue lists it, and only in scope.
+    expect((await findLowStock(t.db, {})).map((s) => [s.id, s.qty, s.threshold])).toEqual([
+      [itemId, 2, 3],
+    ]);
+    expect(await findLowStock(t.db, { storeId: { in: [otherStoreId] } })).toEqual([]);
     await expect(
       adjustStock(t.db, admin, {
         target: "item",

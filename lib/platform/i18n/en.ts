@@ -340,6 +340,8 @@ export const en: Messages = {
   "attention.kind.eta_slipping": "ETA past the promise",
   "attention.kind.store_paused": "Store paused during opening hours",
   "attention.kind.webhook_failing": "Webhook failing",
+  "attention.kind.stock_low": "Low stock",
+  "attention.openStock": "Open stock",
   "attention.retryNow": "Retry now",
   "attention.openSettings": "Open settings",
   "attention.openOrder": "Open order",

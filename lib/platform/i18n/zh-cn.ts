@@ -339,6 +339,8 @@ export const zhCN = {
   "attention.kind.eta_slipping": "预计送达晚于承诺",
   "attention.kind.store_paused": "营业时间内门店暂停",
   "attention.kind.webhook_failing": "Webhook 推送失败",
+  "attention.kind.stock_low": "库存不足",
+  "attention.openStock": "查看库存",
   "attention.retryNow": "立即重试",
   "attention.openSettings": "打开设置",
   "attention.openOrder": "查看订单",
