@@ -1,0 +1,1 @@
+export function restoreDatabase(url: string, file: string): Promise<void>;

@@ -1,0 +1,2 @@
+export function postgresMigrationsInStep(): boolean;
+export function catchUpPostgresMigrations(name: string, stamp?: string): string | null;
