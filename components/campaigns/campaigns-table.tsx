@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime, formatMoney } from "@/lib/platform/i18n/format";
 import type { Locale, Translate } from "@/lib/platform/i18n/messages";
@@ -33,7 +34,9 @@ export function CampaignsTable(props: { rows: CampaignRow[]; locale: Locale; t: 
         <tbody>
           {rows.map((c) => (
             <tr key={c.id} data-status={c.status}>
-              <td>{c.name}</td>
+              <td>
+                <Link href={`/campaigns/${c.id}`}>{c.name}</Link>
+              </td>
               <td>{t(`campaignType.${c.type}`)}</td>
               <td>
                 <span className={`badge ${STATUS_TONE[c.status] ?? ""}`}>

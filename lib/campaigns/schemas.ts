@@ -43,7 +43,7 @@ export const campaignRulesSchema = z.object({
     .max(5)
     .optional(),
   memberPrices: z.record(z.string(), cents).optional(),
-  daysOfWeek: z.array(z.number().int().min(0).max(6)).max(7).optional(),
+  daysOfWeek: z.array(z.coerce.number().int().min(0).max(6)).max(7).optional(),
   hours: z.object({ from: clock, to: clock }).optional(),
   zoneIds: z.array(id).max(100).optional(),
   channels: z.array(z.enum(Channel)).max(4).optional(),

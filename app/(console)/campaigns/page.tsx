@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { CampaignsTable } from "@/components/campaigns/campaigns-table";
+import { actorCan } from "@/lib/platform/actor";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/platform/session";
 import { getTranslator } from "@/lib/platform/i18n/server";
@@ -11,7 +13,16 @@ export default async function CampaignsPage() {
   const rows = await findCampaigns(scope);
   return (
     <>
-      <PageHeader title={t("campaigns.title")} />
+      <PageHeader
+        title={t("campaigns.title")}
+        actions={
+          actorCan(actor, "campaigns.edit") ? (
+            <Link className="button primary" href="/campaigns/new" data-testid="campaign-new">
+              {t("campaigns.new")}
+            </Link>
+          ) : null
+        }
+      />
       <section className="panel">
         <CampaignsTable rows={rows} locale={locale} t={t} />
       </section>
