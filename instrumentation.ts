@@ -18,6 +18,11 @@ export async function register() {
       const { startDispatch } = await import("./lib/dispatch/server/runner");
       startDispatch();
     }
+    // Orders late past their promise open support tickets (SUPPORT_LATE_TICKETS=off to stop).
+    if (process.env.SUPPORT_LATE_TICKETS !== "off") {
+      const { startLateOrderTickets } = await import("./lib/support/server/late-orders-runner");
+      startLateOrderTickets();
+    }
     // Demo life only when asked for: `npm start` turns it on, tests and other servers never do.
     if (process.env.DEMO_SIMULATOR === "on") {
       const { startSimulator } = await import("./lib/simulator/server/runner");
