@@ -1,0 +1,89 @@
+import { randomBytes } from "node:crypto";
+import { createPrismaClient } from "@/lib/platform/db-client";
+
+const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
+
+async function withDb<T>(run: (db: ReturnType<typeof createPrismaClient>) => Promise<T>) {
+  const db = createPrismaClient(E2E_DATABASE_URL);
+  try {
+    return await run(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+export type TestCourier = { id: string; code: string; name: string };
+
+/** Available couriers with a fresh position next to a store, so the planner can use them. */
+export function createCouriersNear(storeCode: string, count: number): Promise<TestCourier[]> {
+  return withDb(async (db) => {
+    const store = await db.store.findUniqueOrThrow({ where: { code: storeCode } });
+    const suffix = randomBytes(3).toString("hex").toUpperCase();
+    const out: TestCourier[] = [];
+    for (let i = 0; i < count; i++) {
+      const c = await db.courier.create({
+        data: {
+          code: `E${suffix}${i}`,
+          name: `测试骑手${suffix}${i}`,
+          phone: `1390000${String(1000 + i)}`,
+          status: "AVAILABLE",
+          capacity: 4,
+          lastLat: store.lat + 0.0005 * (i + 1),
+          lastLng: store.lng - 0.0005 * (i + 1),
+          lastPingAt: new Date(),
+        },
+        select: { id: true, code: true, name: true },
+      });
+      out.push(c);
+    }
+    return out;
+  });
+}
+
+/** Takes test couriers off the road again so they get no more work in later specs. */
+export function retireCouriers(ids: string[]): Promise<void> {
+  return withDb(async (db) => {
+    await db.courier.updateMany({
+      where: { id: { in: ids } },
+      data: { status: "OFFLINE", active: false },
+    });
+  });
+}
+
+/** Makes a store accept storefront orders by itself, so a posted order is ready for dispatch. */
+export function setAutoAccept(storeCode: string): Promise<void> {
+  return withDb(async (db) => {
+    await db.store.update({
+      where: { code: storeCode },
+      data: { autoAccept: JSON.stringify({ STOREFRONT: true }) },
+    });
+  });
+}
+
+/** The courier now holding an order, or null. */
+export function courierOfOrder(orderCode: string): Promise<TestCourier | null> {
+  return withDb(async (db) => {
+    const order = await db.order.findUniqueOrThrow({
+      where: { code: orderCode },
+      select: { courier: { select: { id: true, code: true, name: true } } },
+    });
+    return order.courier;
+  });
+}
+
+/** Cancels a test order at the end so it leaves no open work behind. */
+export function cancelTestOrder(orderCode: string): Promise<void> {
+  return withDb(async (db) => {
+    await db.order.updateMany({
+      where: { code: orderCode },
+      data: { status: "CANCELLED", cancelledAt: new Date(), courierId: null },
+    });
+  });
+}
+
+/** Removes zones a spec created by name (the zone editor spec deletes its own through the UI). */
+export function deleteZonesNamed(prefix: string): Promise<void> {
+  return withDb(async (db) => {
+    await db.zone.deleteMany({ where: { name: { startsWith: prefix } } });
+  });
+}

@@ -1,0 +1,124 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { demoApiKey } from "@/lib/seed/stores";
+import { signIn } from "./helpers";
+import { intakeBody, openStoreForIntake } from "./orders-db";
+import {
+  cancelTestOrder,
+  courierOfOrder,
+  createCouriersNear,
+  retireCouriers,
+  setAutoAccept,
+} from "./dispatch-db";
+
+const route = (page: Page, courierCode: string) =>
+  page.locator(`path[data-testid=courier-route][data-courier="${courierCode}"]`);
+
+test("the map draws zones, couriers and unassigned orders on a plain background, offline", async ({
+  page,
+}) => {
+  // No tile server: any request leaving the app would be a tile fetch and must not happen.
+  const external: string[] = [];
+  page.on("request", (r) => {
+    if (!r.url().startsWith("http://localhost")) external.push(r.url());
+  });
+  await signIn(page, "dispatcher@demo.local");
+  await page.goto("/dispatch");
+  await expect(page.getByTestId("dispatch-map")).toHaveAttribute("data-live", "on");
+  await expect(page.locator("path[data-testid=zone-shape]").first()).toBeVisible();
+  await expect(page.getByTestId("courier-marker").first()).toBeVisible();
+  await expect(page.locator(".leaflet-tile")).toHaveCount(0);
+
+  // Filters live in the URL and survive a reload.
+  await page.getByTestId("status-filter").selectOption("AVAILABLE");
+  await expect(page).toHaveURL(/status=AVAILABLE/);
+  const statuses = await page
+    .getByTestId("courier-marker")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-status")));
+  expect(new Set(statuses)).toEqual(new Set(["AVAILABLE"]));
+  await page.reload();
+  await expect(page.getByTestId("status-filter")).toHaveValue("AVAILABLE");
+  expect(external).toEqual([]);
+});
+
+test("an order posted through the API gets a courier by itself; reassigning it moves it to the other courier's route and the tracking page", async ({
+  page,
+  browser,
+}) => {
+  const restore = await openStoreForIntake("S01");
+  await setAutoAccept("S01");
+  const couriers = await createCouriersNear("S01", 2);
+  let code = "";
+  try {
+    await signIn(page, "dispatcher@demo.local");
+    const response = await page.request.post("/api/v1/orders", {
+      headers: {
+        authorization: `Bearer ${demoApiKey(42, "S01", "STOREFRONT")}`,
+        "idempotency-key": randomUUID(),
+      },
+      data: await intakeBody("S01"),
+    });
+    const body = (await response.json()) as { code?: string; detail?: string };
+    expect(response.status(), body.detail).toBe(201);
+    code = body.code ?? "";
+
+    // The planner runs in the server every few seconds and on new orders.
+    await expect.poll(() => courierOfOrder(code), { timeout: 30_000 }).not.toBeNull();
+    const first = await courierOfOrder(code);
+    if (!first) throw new Error("no courier");
+
+    await page.goto("/dispatch");
+    await expect(page.getByTestId("dispatch-map")).toHaveAttribute("data-live", "on");
+    await expect(route(page, first.code)).toHaveAttribute("data-orders", new RegExp(code));
+
+    // Open the order from the courier's panel and read why it was chosen.
+    // Markers near the store may overlap; the click is sent to this courier's marker itself.
+    await page
+      .locator(`[data-testid=courier-marker][data-code="${first.code}"]`)
+      .dispatchEvent("click");
+    await expect(page).toHaveURL(/courier=/);
+    const panel = page.getByTestId("courier-panel");
+    await expect(panel.getByTestId("route-stops").locator(`li[data-code="${code}"]`)).toHaveCount(
+      2,
+    );
+    await panel.getByTestId("route-stops").getByRole("button", { name: code }).first().click();
+    const orderPanel = page.getByTestId("order-panel");
+    await expect(orderPanel).toHaveAttribute("data-courier", first.code);
+    await expect(orderPanel.getByTestId("explanation")).toBeVisible();
+
+    const customer = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const tracking = await customer.newPage();
+    const token = await orderPanel.getByRole("link").getAttribute("href");
+    await tracking.goto(token ?? "/");
+    await expect(tracking.getByTestId("tracking")).toContainText(first.name);
+
+    const target = couriers.find((c) => c.id !== first.id) ?? couriers[0];
+    if (!target) throw new Error("no test courier");
+    await orderPanel.getByTestId("courier-select").selectOption(target.id);
+    await orderPanel.getByTestId("assign-button").click();
+
+    await expect(orderPanel).toHaveAttribute("data-courier", target.code);
+    await expect(route(page, target.code)).toHaveAttribute("data-orders", new RegExp(code));
+    if (first.id !== target.id) {
+      await expect(
+        route(page, first.code).and(page.locator(`[data-orders*="${code}"]`)),
+      ).toHaveCount(0);
+    }
+    await expect(async () => {
+      await tracking.reload();
+      await expect(tracking.getByTestId("tracking")).toContainText(target.name, { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
+    // The manual choice holds through the next planner runs.
+    await expect
+      .poll(async () => (await courierOfOrder(code))?.id, {
+        timeout: 12_000,
+        intervals: [6_000, 5_000],
+      })
+      .toBe(target.id);
+    await customer.close();
+  } finally {
+    if (code) await cancelTestOrder(code);
+    await retireCouriers(couriers.map((c) => c.id));
+    await restore();
+  }
+});
