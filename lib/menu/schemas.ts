@@ -125,3 +125,26 @@ export const importMenuSchema = z.object({
   skipBadRows: z.boolean().default(false),
 });
 export type ImportMenuInput = z.output<typeof importMenuSchema>;
+
+export const createPurchaseOrderSchema = z.object({
+  storeId: id,
+  supplierId: id,
+  lines: z
+    .array(
+      z.object({
+        ingredientId: id,
+        quantity: z.number().positive("Quantity must be above 0.").max(1_000_000),
+        unitCostCents: z.number().int().min(0, "Cost cannot be negative.").max(10_000_000),
+      }),
+    )
+    .min(1, "Add at least one line."),
+});
+export type CreatePurchaseOrderInput = z.output<typeof createPurchaseOrderSchema>;
+
+export const sendPurchaseOrderSchema = z.object({ purchaseOrderId: id });
+
+export const receivePurchaseOrderSchema = z.object({
+  purchaseOrderId: id,
+  lines: z.array(z.object({ lineId: id, qty: z.number().min(0, "Cannot be negative.") })).min(1),
+});
+export type ReceivePurchaseOrderInput = z.output<typeof receivePurchaseOrderSchema>;
