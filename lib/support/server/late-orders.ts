@@ -17,7 +17,11 @@ export async function sweepLateOrders(db: Db, now: Date, minutes = LATE_TICKET_M
   const late = await db.order.findMany({
     where: {
       status: { in: [...ACTIVE] },
-      promisedAt: { lt: new Date(now.getTime() - minutes * 60_000) },
+      // Orders stuck for more than a day are data to clean up, not customers waiting.
+      promisedAt: {
+        lt: new Date(now.getTime() - minutes * 60_000),
+        gt: new Date(now.getTime() - 86_400_000),
+      },
     },
     select: {
       id: true,
