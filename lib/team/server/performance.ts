@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/platform/db-client";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/platform/errors";
 import { recordAudit } from "@/lib/platform/audit";
 import { actorHasStore, storeScope, type Actor } from "@/lib/platform/actor";
@@ -18,7 +19,7 @@ import { staffVisibleTo } from "./scope";
 export type PersonPerformance = PersonStats & {
   userId: string;
   name: string;
-  role: string;
+  role: Role;
   points: number;
 };
 export type CourierPerformance = CourierStats & { courierId: string; name: string; points: number };
