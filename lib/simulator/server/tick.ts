@@ -11,6 +11,8 @@ export type TickOptions = {
   tickMs: number;
   random: () => number;
   placeOrder: PlaceOrder;
+  /** Couriers are driven through the courier API (auto-dispatch on): skip their steps here. */
+  couriersDriven?: boolean;
 };
 
 export type TickResult = { placed: number; moved: number; failed: number };
@@ -96,6 +98,7 @@ export async function runSimulatorTick(db: Db, opts: TickOptions): Promise<TickR
   const orders = await findSimOrders(db);
   const storeOf = new Map(orders.map((o) => [o.id, o.storeId]));
   for (const action of planActions(orders, opts.now)) {
+    if (opts.couriersDriven && action.by === "courier") continue;
     try {
       await perform(db, action, storeOf.get(action.orderId) ?? "", opts);
       result.moved++;
