@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createPrismaClient } from "@/lib/platform/db-client";
+import { findZone, parsePolygon } from "@/lib/orders/domain/geo";
 
 const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
 
@@ -85,5 +86,28 @@ export function cancelTestOrder(orderCode: string): Promise<void> {
 export function deleteZonesNamed(prefix: string): Promise<void> {
   return withDb(async (db) => {
     await db.zone.deleteMany({ where: { name: { startsWith: prefix } } });
+  });
+}
+
+/** The active zone serving a point for a store, as intake would choose it. */
+export function zoneServing(storeCode: string, lat: number, lng: number) {
+  return withDb(async (db) => {
+    const store = await db.store.findUniqueOrThrow({ where: { code: storeCode } });
+    const zones = await db.zone.findMany({
+      where: { active: true, OR: [{ storeId: store.id }, { storeId: null }] },
+    });
+    const zone = findZone(
+      zones.map((z) => ({ ...z, polygon: parsePolygon(z.polygon) })),
+      [lng, lat],
+    );
+    if (!zone) throw new Error("no zone serves the intake address");
+    return { id: zone.id, name: zone.name };
+  });
+}
+
+/** Switches a zone's auto-dispatch back on (cleanup after a pause test). */
+export function resumeZone(zoneId: string): Promise<void> {
+  return withDb(async (db) => {
+    await db.zone.update({ where: { id: zoneId }, data: { autoDispatch: true } });
   });
 }

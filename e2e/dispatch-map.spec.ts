@@ -7,9 +7,25 @@ import {
   cancelTestOrder,
   courierOfOrder,
   createCouriersNear,
+  resumeZone,
   retireCouriers,
   setAutoAccept,
+  zoneServing,
 } from "./dispatch-db";
+
+/** Posts a storefront order for S01 through the public intake API; returns its code. */
+async function postOrder(page: Page): Promise<string> {
+  const response = await page.request.post("/api/v1/orders", {
+    headers: {
+      authorization: `Bearer ${demoApiKey(42, "S01", "STOREFRONT")}`,
+      "idempotency-key": randomUUID(),
+    },
+    data: await intakeBody("S01"),
+  });
+  const body = (await response.json()) as { code?: string; detail?: string };
+  expect(response.status(), body.detail).toBe(201);
+  return body.code ?? "";
+}
 
 const route = (page: Page, courierCode: string) =>
   page.locator(`path[data-testid=courier-route][data-courier="${courierCode}"]`);
@@ -119,6 +135,58 @@ test("an order posted through the API gets a courier by itself; reassigning it m
   } finally {
     if (code) await cancelTestOrder(code);
     await retireCouriers(couriers.map((c) => c.id));
+    await restore();
+  }
+});
+
+test("with auto-dispatch paused in a zone, new orders wait unassigned with their age; a dispatcher assigns two at once", async ({
+  page,
+}) => {
+  const restore = await openStoreForIntake("S01");
+  await setAutoAccept("S01");
+  const [courier] = await createCouriersNear("S01", 1);
+  if (!courier) throw new Error("no test courier");
+  const address = (await intakeBody("S01")).address;
+  const zone = await zoneServing("S01", address.lat, address.lng);
+  const codes: string[] = [];
+  try {
+    await signIn(page, "dispatcher@demo.local");
+    await page.goto("/dispatch");
+    await expect(page.getByTestId("dispatch-map")).toHaveAttribute("data-live", "on");
+    const zoneRow = page.locator(`[data-testid=zone-switches] li[data-zone="${zone.id}"]`);
+    await zoneRow.getByRole("button", { name: "暂停" }).click();
+    await expect(zoneRow).toHaveAttribute("data-auto", "off");
+
+    codes.push(await postOrder(page), await postOrder(page));
+    const waiting = page.getByTestId("unassigned-list");
+    for (const code of codes) {
+      const row = waiting.locator(`li[data-code="${code}"]`);
+      await expect(row).toContainText("分钟");
+      await row.getByRole("checkbox").check();
+    }
+    // Two planner runs later they are still waiting: the pause holds.
+    await expect
+      .poll(async () => (await courierOfOrder(codes[0] ?? ""))?.id ?? "none", {
+        timeout: 12_000,
+        intervals: [6_000, 5_000],
+      })
+      .toBe("none");
+
+    const bulk = page.getByTestId("bulk-bar");
+    await expect(bulk).toContainText("2");
+    await bulk.getByTestId("courier-select").selectOption(courier.id);
+    await bulk.getByTestId("bulk-assign").click();
+    await expect(bulk).toHaveCount(0);
+    for (const code of codes) {
+      await expect(route(page, courier.code)).toHaveAttribute("data-orders", new RegExp(code));
+      await expect(waiting.locator(`li[data-code="${code}"]`)).toHaveCount(0);
+    }
+    await zoneRow.getByRole("button", { name: "恢复" }).click();
+    await expect(zoneRow).toHaveAttribute("data-auto", "on");
+  } finally {
+    await resumeZone(zone.id);
+    for (const code of codes) await cancelTestOrder(code);
+    await retireCouriers([courier.id]);
     await restore();
   }
 });
