@@ -46,8 +46,9 @@ function poolSize(): number {
 export function createPrismaClient(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): Db {
   if (databaseKind(url) === "postgresql") {
     const adapter = new PrismaPg({ connectionString: url, max: poolSize() });
-    // Bulk batches (the seed, rollups) run longer on a networked server than on a local file.
-    const transactionOptions = { maxWait: 10_000, timeout: 60_000 };
+    // Bulk batches (the seed, rollups) run longer on a networked server than on a local file,
+    // and bursts wait for one of the pool's connections rather than failing at once.
+    const transactionOptions = { maxWait: 60_000, timeout: 60_000 };
     return new PostgresPrismaClient({ adapter, transactionOptions }) as unknown as Db;
   }
   return new PrismaClient({ adapter: sqliteAdapter(url) });
