@@ -1,0 +1,121 @@
+import "server-only";
+import { db } from "@/lib/platform/db";
+import { histogramPercentile } from "@/lib/analytics/domain/histogram";
+import { ratio } from "@/lib/analytics/domain/metrics";
+import { HIST_KEYS } from "@/lib/analytics/domain/rollup-rows";
+import { rollupWhere, type AnalyticsScope } from "./scope";
+
+const HIST_SUM = Object.fromEntries(HIST_KEYS.map((k) => [k, true])) as Record<
+  (typeof HIST_KEYS)[number],
+  true
+>;
+const SUMS = { ...HIST_SUM, delivered: true, onTime: true, deliverySeconds: true } as const;
+
+export type Percentiles = { p50: number | null; p90: number | null; delivered: number };
+export type ZoneDelivery = Percentiles & {
+  zoneId: string;
+  name: string;
+  onTimeRate: number | null;
+};
+export type HourDelivery = Percentiles & { hour: number };
+export type StorePrep = { storeId: string; name: string; prepMinutes: number | null };
+export type CourierPerf = {
+  courierId: string;
+  name: string;
+  deliveries: number;
+  onTimeRate: number | null;
+  avgMinutes: number | null;
+};
+
+export type DeliveryStats = {
+  overall: Percentiles & { onTimeRate: number | null; avgMinutes: number | null };
+  histogram: { bucket: string; orders: number }[];
+  zones: ZoneDelivery[];
+  hours: HourDelivery[];
+  prep: StorePrep[];
+  couriers: CourierPerf[];
+};
+
+type HistSums = Partial<Record<(typeof HIST_KEYS)[number], number | null>>;
+const counts = (s: HistSums) => HIST_KEYS.map((k) => s[k] ?? 0);
+const pct = (s: HistSums & { delivered?: number | null }): Percentiles => ({
+  p50: histogramPercentile(counts(s), 0.5),
+  p90: histogramPercentile(counts(s), 0.9),
+  delivered: s.delivered ?? 0,
+});
+const LABELS = ["<15", "15", "20", "25", "30", "35", "40", "45", "50", "60", "75", "90+"];
+
+/** Delivery time p50/p90 (from histogram rollups) by zone and hour, on-time, prep, couriers. */
+export async function getDeliveryStats(scope: AnalyticsScope): Promise<DeliveryStats> {
+  const where = rollupWhere(scope);
+  const [all, zones, hours, prep, couriers] = await Promise.all([
+    db.analyticsHourly.aggregate({ where, _sum: SUMS }),
+    db.analyticsHourly.groupBy({ by: ["zoneId"], where, _sum: SUMS }),
+    db.analyticsHourly.groupBy({ by: ["hour"], where, _sum: SUMS }),
+    db.analyticsHourly.groupBy({
+      by: ["storeId"],
+      where,
+      _sum: { prepared: true, prepSeconds: true },
+    }),
+    db.analyticsCourierDaily.groupBy({
+      by: ["courierId"],
+      where: rollupWhere(scope, scope, {}),
+      _sum: { deliveries: true, onTime: true, deliverySeconds: true },
+      orderBy: { _sum: { deliveries: "desc" } },
+      take: 20,
+    }),
+  ]);
+  const [zoneRows, storeRows, courierRows] = await Promise.all([
+    db.zone.findMany({
+      where: { id: { in: zones.map((z) => z.zoneId) } },
+      select: { id: true, name: true },
+    }),
+    db.store.findMany({
+      where: { id: { in: prep.map((p) => p.storeId) } },
+      select: { id: true, code: true, nameZh: true },
+    }),
+    db.courier.findMany({
+      where: { id: { in: couriers.map((c) => c.courierId) } },
+      select: { id: true, name: true },
+    }),
+  ]);
+  const zoneName = new Map(zoneRows.map((z) => [z.id, z.name]));
+  const storeName = new Map(storeRows.map((s) => [s.id, `${s.code} ${s.nameZh}`]));
+  const courierName = new Map(courierRows.map((c) => [c.id, c.name]));
+  const s = all._sum;
+  return {
+    overall: {
+      ...pct(s),
+      onTimeRate: ratio(s.onTime ?? 0, s.delivered ?? 0),
+      avgMinutes: ratio((s.deliverySeconds ?? 0) / 60, s.delivered ?? 0),
+    },
+    histogram: counts(s).map((orders, i) => ({ bucket: LABELS[i] ?? String(i), orders })),
+    zones: zones
+      .map((z) => ({
+        zoneId: z.zoneId,
+        name: zoneName.get(z.zoneId) ?? "—",
+        ...pct(z._sum),
+        onTimeRate: ratio(z._sum.onTime ?? 0, z._sum.delivered ?? 0),
+      }))
+      .filter((z) => z.delivered > 0)
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    hours: hours
+      .map((h) => ({ hour: h.hour, ...pct(h._sum) }))
+      .filter((h) => h.delivered > 0)
+      .sort((a, b) => a.hour - b.hour),
+    prep: prep
+      .map((p) => ({
+        storeId: p.storeId,
+        name: storeName.get(p.storeId) ?? p.storeId,
+        prepMinutes: ratio((p._sum.prepSeconds ?? 0) / 60, p._sum.prepared ?? 0),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    couriers: couriers.map((c) => ({
+      courierId: c.courierId,
+      name: courierName.get(c.courierId) ?? c.courierId,
+      deliveries: c._sum.deliveries ?? 0,
+      onTimeRate: ratio(c._sum.onTime ?? 0, c._sum.deliveries ?? 0),
+      avgMinutes: ratio((c._sum.deliverySeconds ?? 0) / 60, c._sum.deliveries ?? 0),
+    })),
+  };
+}

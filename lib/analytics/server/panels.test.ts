@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { TestDb } from "@/lib/testing/test-db";
+import type { Actor } from "@/lib/platform/actor";
+import { errorCodeOf } from "@/lib/testing/errors";
+
+vi.mock("@/lib/platform/db", async () => {
+  const { createTestDb } = await import("@/lib/testing/test-db");
+  const testDb = createTestDb();
+  return { db: testDb.db, testDb };
+});
+
+const { testDb } = (await import("@/lib/platform/db")) as unknown as { testDb: TestDb };
+const { seedDemo } = await import("@/lib/seed");
+const { rebuildRollups } = await import("@/lib/analytics/rollups/refresh");
+const { resolveScope } = await import("./scope");
+const { PANEL_QUERIES, panelCharts } = await import("./panels");
+const { findDrillOrders } = await import("./drill");
+const db = testDb.db;
+
+const NOW = new Date("2026-11-24T04:30:00Z");
+const admin: Actor = {
+  id: "a",
+  email: "a@x",
+  name: "A",
+  role: "PLATFORM_ADMIN",
+  locale: null,
+  storeIds: null,
+};
+let scoped: Actor;
+
+beforeAll(async () => {
+  await seedDemo(db, { orders: 1200, days: 10, now: NOW, databaseUrl: testDb.url });
+  await rebuildRollups(db, NOW);
+  const s01 = await db.store.findUniqueOrThrow({ where: { code: "S01" } });
+  scoped = { ...admin, role: "STORE_MANAGER", storeIds: [s01.id] };
+});
+afterAll(() => testDb.cleanup());
+
+describe("analytics dashboards", () => {
+  it("overview totals equal the raw orders of the period and store scope", async () => {
+    const scope = await resolveScope(scoped, { from: "2026-11-15", to: "2026-11-24" });
+    const o = await PANEL_QUERIES.overview(scope);
+    const where = {
+      storeId: { in: scoped.storeIds ?? [] },
+      placedAt: { gte: new Date("2026-11-14T16:00:00Z"), lt: new Date("2026-11-24T16:00:00Z") },
+    };
+    expect(o.kpis.orders.value).toBe(await db.order.count({ where }));
+    expect(o.kpis.orders.value).toBeGreaterThan(0);
+    const cancelled = await db.order.count({
+      where: { ...where, status: { in: ["CANCELLED", "REJECTED"] } },
+    });
+    expect(o.kpis.cancellationRate.value).toBeCloseTo(cancelled / (o.kpis.orders.value ?? 1), 10);
+    expect(o.days).toHaveLength(10);
+    // The drill-down behind the whole period lists exactly those orders.
+    const drill = await findDrillOrders(scope, {});
+    expect(drill.total).toBe(o.kpis.orders.value);
+  });
+
+  it("every panel answers, and an empty period is null (no data), never NaN", async () => {
+    const scope = await resolveScope(admin, { from: "2026-11-15", to: "2026-11-24" });
+    for (const panel of Object.keys(PANEL_QUERIES) as (keyof typeof PANEL_QUERIES)[]) {
+      const charts = await panelCharts(panel, scope);
+      expect(Object.keys(charts).length).toBeGreaterThan(0);
+    }
+    const empty = await resolveScope(admin, { from: "2020-01-01", to: "2020-01-31" });
+    const o = await PANEL_QUERIES.overview(empty);
+    expect(o.kpis.aovCents.value).toBeNull();
+    expect(o.kpis.cancellationRate.value).toBeNull();
+    const d = await PANEL_QUERIES.delivery(empty);
+    expect(d.overall.p50).toBeNull();
+    expect(JSON.stringify([o, d, await PANEL_QUERIES.customers(empty)])).not.toContain("NaN");
+  });
+
+  it("refuses inverted and huge ranges and stores the actor may not see", async () => {
+    expect(await errorCodeOf(resolveScope(admin, { from: "2026-11-20", to: "2026-11-10" }))).toBe(
+      "validation",
+    );
+    expect(await errorCodeOf(resolveScope(admin, { from: "2020-01-01", to: "2026-11-10" }))).toBe(
+      "validation",
+    );
+    expect(await errorCodeOf(resolveScope(admin, { store: "nope" }))).toBe("validation");
+    const s02 = await db.store.findUniqueOrThrow({ where: { code: "S02" } });
+    expect(await errorCodeOf(resolveScope(scoped, { store: s02.id }))).toBe("validation");
+    const own = await resolveScope(scoped, {});
+    expect(own.storeIds).toEqual(scoped.storeIds);
+  });
+});

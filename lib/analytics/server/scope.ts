@@ -1,0 +1,86 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/platform/db";
+import type { Actor } from "@/lib/platform/actor";
+import { AppError } from "@/lib/platform/errors";
+import { zodFieldErrors } from "@/lib/platform/guard";
+import { addDays, daysBetween, dayKey } from "@/lib/analytics/domain/calendar";
+import { analyticsFilterSchema, MAX_RANGE_DAYS } from "@/lib/analytics/schemas";
+
+const DEFAULT_DAYS = 14;
+
+/** A validated, tenancy-checked filter: what every rollup query takes. */
+export type AnalyticsScope = {
+  from: string;
+  to: string;
+  days: number;
+  /** null: every store (only for unscoped roles). */
+  storeIds: string[] | null;
+  zoneId?: string;
+  channel?: string;
+  /** The period of the same length just before, for comparisons. */
+  previous: { from: string; to: string };
+};
+
+/**
+ * Parses URL filters for an actor: bad dates, inverted or huge ranges and stores or zones that
+ * do not exist (or that the actor may not see: they read alike) are AppErrors with field
+ * errors, never silently widened.
+ */
+export async function resolveScope(
+  actor: Actor,
+  input: Record<string, string | undefined>,
+  today = dayKey(new Date()),
+): Promise<AnalyticsScope> {
+  const parsed = analyticsFilterSchema.safeParse(input);
+  if (!parsed.success) invalid(parsed.error);
+  const f = parsed.data;
+  const to = f.to ?? today;
+  const from = f.from ?? addDays(to, -(DEFAULT_DAYS - 1));
+  const days = daysBetween(from, to);
+  if (days < 1) fieldError("from", "The start date must be on or before the end date.");
+  if (days > MAX_RANGE_DAYS) fieldError("from", `Choose at most ${MAX_RANGE_DAYS} days.`);
+  let storeIds = actor.storeIds;
+  if (f.store !== undefined) {
+    const allowed = actor.storeIds === null || actor.storeIds.includes(f.store);
+    const exists = allowed && (await db.store.count({ where: { id: f.store } })) > 0;
+    if (!exists) fieldError("store", "Unknown store.");
+    storeIds = [f.store];
+  }
+  if (f.zone !== undefined && (await db.zone.count({ where: { id: f.zone } })) === 0) {
+    fieldError("zone", "Unknown zone.");
+  }
+  return {
+    from,
+    to,
+    days,
+    storeIds,
+    ...(f.zone ? { zoneId: f.zone } : {}),
+    ...(f.channel ? { channel: f.channel } : {}),
+    previous: { from: addDays(from, -days), to: addDays(from, -1) },
+  };
+}
+
+function invalid(error: z.ZodError): never {
+  throw new AppError("validation", "Some filters need attention.", {
+    fields: zodFieldErrors(error),
+  });
+}
+
+function fieldError(field: string, message: string): never {
+  throw new AppError("validation", message, { fields: { [field]: [message] } });
+}
+
+/** The rollup `where` for a scope's period (or its previous period). */
+export function rollupWhere(
+  scope: AnalyticsScope,
+  period: { from: string; to: string } = scope,
+  dims: { zone?: boolean; channel?: boolean } = { zone: true, channel: true },
+) {
+  return {
+    day: { gte: period.from, lte: period.to },
+    ...(scope.storeIds ? { storeId: { in: scope.storeIds } } : {}),
+    ...(dims.zone && scope.zoneId ? { zoneId: scope.zoneId } : {}),
+    ...(dims.channel && scope.channel ? { channel: scope.channel } : {}),
+  };
+}
