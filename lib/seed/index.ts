@@ -13,6 +13,7 @@ import { newSupportState } from "./support";
 import { seedSupply } from "./supply";
 import { localMidnight, seedNow } from "./time";
 import { seedUsers } from "./users";
+import { seedTraining } from "@/lib/team/seed";
 import { Writer, type SeedCounts } from "./writer";
 
 export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin } from "./demo-logins";
@@ -79,6 +80,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedC
     seedSupply(w, rng("supply"), now, geo.stores, staff);
     seedContent(w, rng("content"), now, staff, storeIds);
     await w.flush();
+    await seedTraining(db);
     log(`reference data written; generating ${orders} orders over ${days} days`);
 
     const env: Env = {
