@@ -11,7 +11,7 @@ import { storedPlan, type StoredPlan } from "./plan-store";
 
 export type ApplyResult = { assigned: number; released: number; plans: number; statuses: number };
 
-const UNPICKED = ["ACCEPTED", "PREPARING", "READY"] as const;
+const UNPICKED = ["PLACED", "ACCEPTED", "PREPARING", "READY"] as const;
 const WORKING = new Set(["AVAILABLE", "TO_PICKUP", "TO_DROPOFF"]);
 
 /** Gives (or offers) one order to a courier, retiring its previous assignment, in one tx. */

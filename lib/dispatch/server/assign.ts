@@ -10,7 +10,7 @@ import type { AssignmentExplanation } from "@/lib/dispatch/plan-types";
 type Tx = Prisma.TransactionClient;
 type Meta = { ip: string; userAgent: string | null };
 
-const UNPICKED = ["ACCEPTED", "PREPARING", "READY"] as const;
+const UNPICKED = ["PLACED", "ACCEPTED", "PREPARING", "READY"] as const;
 const ACTIVE = ["OFFERED", "ACCEPTED"];
 
 async function announce(

@@ -53,7 +53,7 @@ export async function confirmStop(
   const left = await db.order.count({
     where: {
       courierId: courier.id,
-      status: { in: ["ACCEPTED", "PREPARING", "READY", "PICKED_UP"] },
+      status: { in: ["PLACED", "ACCEPTED", "PREPARING", "READY", "PICKED_UP"] },
     },
   });
   const carrying = await db.order.count({ where: { courierId: courier.id, status: "PICKED_UP" } });

@@ -15,7 +15,7 @@ export async function findCourierTasks(db: Db, courier: CourierPrincipal, now = 
           { status: "OFFERED", expiresAt: { gt: now } },
           {
             status: "ACCEPTED",
-            order: { status: { in: ["ACCEPTED", "PREPARING", "READY", "PICKED_UP"] } },
+            order: { status: { in: ["PLACED", "ACCEPTED", "PREPARING", "READY", "PICKED_UP"] } },
           },
         ],
       },
@@ -108,7 +108,7 @@ export async function respondToOffer(
         throw new AppError("conflict", "Go back to work before accepting offers.");
       }
       const { count } = await tx.order.updateMany({
-        where: { id: offer.order.id, status: { in: ["ACCEPTED", "PREPARING", "READY"] } },
+        where: { id: offer.order.id, status: { in: ["PLACED", "ACCEPTED", "PREPARING", "READY"] } },
         data: { courierId: courier.id },
       });
       if (count === 0)

@@ -123,6 +123,15 @@ describe("auto-assignment runner and dispatcher choices", () => {
     expect(history.map((h) => h.status)).toEqual(["SUPERSEDED", "ACCEPTED"]);
   });
 
+  it("gives a just-placed order a courier without waiting for the store", async () => {
+    const order = await createOrder(t.db, storeId);
+    const tick = await runDispatchTick(t.db, cfg);
+    expect(tick.assigned).toBeGreaterThanOrEqual(1);
+    expect(await courierOf(order.id)).not.toBeNull();
+    const why = await t.db.deliveryAssignment.findFirstOrThrow({ where: { orderId: order.id } });
+    expect(JSON.parse(why.explanation ?? "{}").kind).toBe("auto");
+  });
+
   it("prunes positions past the retention window and holds one lease", async () => {
     const now = new Date();
     await t.db.courierPosition.createMany({

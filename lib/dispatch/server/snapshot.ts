@@ -32,7 +32,7 @@ export type LiveSnapshot = {
   storeOf: Map<string, string>;
 };
 
-const UNPICKED = ["ACCEPTED", "PREPARING", "READY"] as const;
+const UNPICKED = ["PLACED", "ACCEPTED", "PREPARING", "READY"] as const;
 const WORKING = new Set(["AVAILABLE", "TO_PICKUP", "TO_DROPOFF"]);
 
 /** Reads couriers, open orders and their assignments for one re-plan. */
@@ -71,7 +71,8 @@ export async function loadLiveSnapshot(
         readyAt: true,
         prepMinutes: true,
         promisedAt: true,
-        store: { select: { lat: true, lng: true } },
+        placedAt: true,
+        store: { select: { lat: true, lng: true, prepMinutes: true } },
         zone: { select: { autoDispatch: true } },
         assignments: {
           where: { status: { in: ["OFFERED", "ACCEPTED", "DECLINED", "EXPIRED"] } },
@@ -125,9 +126,10 @@ export async function loadLiveSnapshot(
     const active: ActiveAssignment | null = current
       ? { ...current, manual: current.byActorType === "STAFF" }
       : null;
+    // Not yet accepted: the store's usual prep time from placement is the best guess.
     const readyAt =
       o.readyAt?.getTime() ??
-      (o.acceptedAt?.getTime() ?? now.getTime()) + (o.prepMinutes ?? 15) * 60_000;
+      (o.acceptedAt ?? o.placedAt).getTime() + (o.prepMinutes ?? o.store.prepMinutes) * 60_000;
     if (!active && readyAt > horizon) continue;
     const declined = o.assignments
       .filter((a) => a.status === "DECLINED" || a.status === "EXPIRED")
