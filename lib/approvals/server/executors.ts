@@ -4,6 +4,7 @@ import {
   supportCompensationExecutor,
   supportRefundExecutor,
 } from "@/lib/support/server/after-sales-execute";
+import { publishApprovedCampaign } from "@/lib/campaigns/server/publish";
 
 export type ApprovalKind = "REFUND" | "COMPENSATION" | "PRICE_CHANGE" | "CAMPAIGN_BUDGET";
 
@@ -21,4 +22,5 @@ export type ApprovalExecutor = (
 export const APPROVAL_EXECUTORS: Partial<Record<ApprovalKind, ApprovalExecutor>> = {
   REFUND: supportRefundExecutor,
   COMPENSATION: supportCompensationExecutor,
+  CAMPAIGN_BUDGET: publishApprovedCampaign,
 };
