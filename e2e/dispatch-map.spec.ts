@@ -13,6 +13,9 @@ import {
   zoneServing,
 } from "./dispatch-db";
 
+// These flows wait on planner runs (every 5 s) on a shared 2-core machine: more than the default.
+test.describe.configure({ timeout: 120_000 });
+
 /** Posts a storefront order for S01 through the public intake API; returns its code. */
 async function postOrder(page: Page): Promise<string> {
   const response = await page.request.post("/api/v1/orders", {

@@ -3,6 +3,9 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
 import { deleteZonesNamed } from "./dispatch-db";
 
+// These flows wait on planner runs (every 5 s) on a shared 2-core machine: more than the default.
+test.describe.configure({ timeout: 120_000 });
+
 const PREFIX = "E2E区域";
 
 test.afterAll(async () => {
