@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { useI18n } from "@/components/providers/i18n-provider";
 import { FormErrors, textOf, useActionForm } from "@/components/team/use-action-form";
 import { cancelApprovalAction, decideApprovalAction } from "@/lib/approvals/server/actions";
@@ -8,10 +7,9 @@ import { cancelApprovalAction, decideApprovalAction } from "@/lib/approvals/serv
 /** Approve, or reject with a note; the requester may only withdraw. */
 export function DecideButtons(props: { id: string; own: boolean }) {
   const { t } = useI18n();
-  const [decision, setDecision] = useState<"APPROVE" | "REJECT">("APPROVE");
   const decide = useActionForm(decideApprovalAction, (f) => ({
     id: props.id,
-    decision,
+    decision: textOf(f, "decision"),
     note: textOf(f, "note"),
   }));
   const cancel = useActionForm(cancelApprovalAction, () => ({ id: props.id }));
@@ -38,7 +36,7 @@ export function DecideButtons(props: { id: string; own: boolean }) {
         type="submit"
         className="button primary"
         disabled={decide.pending}
-        onClick={() => setDecision("APPROVE")}
+        name="decision" value="APPROVE"
       >
         {t("team.approvals.approve")}
       </button>
@@ -46,7 +44,7 @@ export function DecideButtons(props: { id: string; own: boolean }) {
         type="submit"
         className="button danger"
         disabled={decide.pending}
-        onClick={() => setDecision("REJECT")}
+        name="decision" value="REJECT"
       >
         {t("team.approvals.reject")}
       </button>

@@ -19,7 +19,9 @@ export function useActionForm<T>(
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const input = toInput(new FormData(form));
+    // With the pressed button's name/value, so one form can have "approve" and "reject".
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const input = toInput(new FormData(form, submitter));
     startTransition(async () => {
       const result = await action(input as never);
       if (result.ok) {

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { ROLES, PERMISSIONS } from "@/lib/platform/permissions";
-import { PASSWORD_MIN_LENGTH } from "@/lib/platform/passwords";
+
+// Same as PASSWORD_MIN_LENGTH in lib/platform/passwords.ts, which cannot be imported here: it
+// loads argon2, and these schemas are also bundled for the browser.
+const PASSWORD_MIN_LENGTH = 8;
 
 const id = z.string().min(1).max(40);
 const idList = z.array(id).max(200).default([]);
