@@ -106,7 +106,7 @@ export function ZoneForm(props: {
         {t("dispatch.zones.active")}
       </label>
       <p className="small muted" data-testid="vertex-count" data-count={draft.polygon.length}>
-        {t("dispatch.zones.vertices", { n: draft.polygon.length })} · {t("dispatch.zones.subtitle")}
+        {t("dispatch.zones.vertices", { n: draft.polygon.length })}
       </p>
       {props.issues.length > 0 ? (
         <p className="form-error" data-testid="polygon-issues">
