@@ -19,6 +19,7 @@ async function moveOrder(
   db: Db,
   snap: LiveSnapshot,
   orderId: string,
+  code: string,
   courierId: string | null,
   explanation: string | null,
   cfg: DispatchConfig,
@@ -103,7 +104,7 @@ export async function applyLivePlan(
       desired && a
         ? JSON.stringify(autoExplanation(a, cfg.mode, snap.excluded.get(o.id) ?? [], now))
         : null;
-    if (await moveOrder(db, snap, o.id, desired, explanation, cfg, now)) {
+    if (await moveOrder(db, snap, o.id, o.code, desired, explanation, cfg, now)) {
       if (desired) out.assigned++;
       else out.released++;
     }

@@ -15,13 +15,19 @@ const ACTIVE = ["OFFERED", "ACCEPTED"];
 
 async function announce(
   tx: Tx,
-  order: { id: string; storeId: string; status: string; version: number },
+  order: { id: string; code: string; storeId: string; status: string; version: number },
   courierId: string | null,
 ) {
   await publishEvent(tx, {
     topic: "order.updated",
     storeId: order.storeId,
-    payload: { orderId: order.id, status: order.status, version: order.version, courierId },
+    payload: {
+      orderId: order.id,
+      code: order.code,
+      status: order.status,
+      version: order.version,
+      courierId,
+    },
   });
 }
 
