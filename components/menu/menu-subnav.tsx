@@ -5,6 +5,9 @@ const LINKS = [
   { href: "/menu", key: "menu.nav.items" },
   { href: "/menu/stock", key: "menu.nav.stock" },
   { href: "/menu/csv", key: "menu.nav.csv" },
+  { href: "/menu/supply", key: "menu.nav.supply" },
+  { href: "/menu/reorder", key: "menu.nav.reorder" },
+  { href: "/menu/reviews", key: "menu.nav.reviews" },
 ] as const;
 
 /** Tabs of the menu area; the selected store travels along in `?store=`. */

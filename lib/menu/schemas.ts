@@ -148,3 +148,11 @@ export const receivePurchaseOrderSchema = z.object({
   lines: z.array(z.object({ lineId: id, qty: z.number().min(0, "Cannot be negative.") })).min(1),
 });
 export type ReceivePurchaseOrderInput = z.output<typeof receivePurchaseOrderSchema>;
+
+export const replyToReviewSchema = z.object({
+  reviewId: id,
+  reply: z.string().trim().min(2, "Write a reply.").max(500, "At most 500 characters."),
+  /** The reply the editor saw (null when none), so a concurrent reply is not overwritten. */
+  expectedReply: z.string().nullable(),
+});
+export type ReplyToReviewInput = z.output<typeof replyToReviewSchema>;
