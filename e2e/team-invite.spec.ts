@@ -8,6 +8,8 @@ import { signIn } from "./helpers";
 test("invite → sign up through the link → disable → session refused → audited", async ({
   browser,
 }) => {
+  // Three browsers and several full page loads on a shared 2-core machine.
+  test.setTimeout(180_000);
   const email = `invitee-${randomBytes(4).toString("hex")}@test.local`;
   const managerContext = await browser.newContext();
   const manager = await managerContext.newPage();
@@ -16,7 +18,7 @@ test("invite → sign up through the link → disable → session refused → au
   const form = manager.getByTestId("invite-form");
   await form.locator('input[name="email"]').fill(email);
   await form.locator('select[name="role"]').selectOption("STORE_STAFF");
-  await form.getByLabel(/^S01/).check();
+  await form.getByRole("checkbox", { name: /S01/ }).check();
   await form.getByRole("button").click();
   const link = await manager.getByTestId("invite-link").textContent();
   expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{20,}$/);
@@ -81,5 +83,5 @@ test("invite → sign up through the link → disable → session refused → au
 
 test("an expired or unknown invite link is refused clearly", async ({ page }) => {
   await page.goto(`/invite/${"x".repeat(32)}`);
-  await expect(page.getByRole("alert")).toHaveText("链接无效。");
+  await expect(page.locator("p[role=alert]")).toHaveText("链接无效。");
 });
