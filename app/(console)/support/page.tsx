@@ -1,54 +1,59 @@
-import { z } from "zod";
-import { TicketsTable } from "@/components/support/tickets-table";
+import { InboxFilters } from "@/components/support/inbox-filters";
+import { InboxList } from "@/components/support/inbox-list";
+import { InboxLive } from "@/components/support/inbox-live";
+import { TicketPanel } from "@/components/support/ticket-panel";
 import { PageHeader } from "@/components/ui/page-header";
-import { StatusFilterPills } from "@/components/ui/status-filter-pills";
-import { requirePagePermission } from "@/lib/platform/session";
+import { actorCan } from "@/lib/platform/actor";
+import { AppError } from "@/lib/platform/errors";
 import { getTranslator } from "@/lib/platform/i18n/server";
-import { selectedStoreScope } from "@/lib/stores/server/queries";
-import { findTickets, findTicketStatusCounts } from "@/lib/support/server/queries";
-import { TicketStatus } from "@/lib/generated/prisma/enums";
+import { requirePagePermission } from "@/lib/platform/session";
+import { inboxSearchSchema } from "@/lib/support/schemas";
+import { findAgents, findInbox } from "@/lib/support/server/inbox-queries";
+import { getTicketDetail } from "@/lib/support/server/ticket-detail";
 
-const searchSchema = z.object({
-  status: z.enum(TicketStatus).optional().catch(undefined),
-});
-
-const STATUSES = Object.values(TicketStatus);
-const LIMIT = 100;
+export const dynamic = "force-dynamic";
 
 export default async function SupportPage(props: {
   searchParams: Promise<Record<string, string>>;
 }) {
   const actor = await requirePagePermission("support.view");
-  const { status } = searchSchema.parse(await props.searchParams);
-  const [{ t, locale }, scope] = await Promise.all([getTranslator(), selectedStoreScope(actor)]);
-  const [counts, rows] = await Promise.all([
-    findTicketStatusCounts(scope),
-    findTickets(scope, { status, limit: LIMIT }),
+  const raw = await props.searchParams;
+  const search = inboxSearchSchema.parse(raw);
+  const now = new Date();
+  const { t, locale } = await getTranslator();
+  const [inbox, agents, detail] = await Promise.all([
+    findInbox(actor, search, now),
+    findAgents(),
+    search.ticket
+      ? getTicketDetail(actor, search.ticket, locale, now).catch((e: unknown) => {
+          if (e instanceof AppError && e.code === "not_found") return null;
+          throw e;
+        })
+      : null,
   ]);
-  const countOf = (s: string) => counts.find((c) => c.status === s)?.count ?? 0;
-  const total = status ? countOf(status) : counts.reduce((sum, c) => sum + c.count, 0);
+  const query = new URLSearchParams(
+    Object.entries(raw).filter(([k, v]) => k !== "ticket" && typeof v === "string" && v !== ""),
+  ).toString();
   return (
     <>
       <PageHeader
         title={t("support.title")}
-        subtitle={t("common.showing", { shown: rows.length, total })}
+        subtitle={t("common.showing", { shown: inbox.rows.length, total: inbox.total })}
       />
-      <section className="panel">
-        <h2>{t("support.byStatus")}</h2>
-        <StatusFilterPills
-          basePath="/support"
-          totalLabel={t("common.total")}
-          pills={STATUSES.map((s) => ({
-            value: s,
-            label: t(`ticketStatus.${s}`),
-            count: countOf(s),
-          }))}
-          selected={status}
-          testId="ticket-status-counts"
+      <InboxLive label={t("support.live")} />
+      <InboxFilters search={search} t={t} />
+      {detail ? (
+        <TicketPanel
+          detail={detail}
+          agents={agents}
+          canCompensate={actorCan(actor, "support.compensate")}
+          now={now}
+          t={t}
+          locale={locale}
         />
-      </section>
+      ) : null}
       <section className="panel">
-        <TicketsTable rows={rows} locale={locale} t={t} />
+        <InboxList rows={inbox.rows} query={query} selected={search.ticket} now={now} t={t} />
       </section>
     </>
   );
