@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { demoApiKey } from "@/lib/seed/stores";
 import { signIn } from "./helpers";
@@ -13,7 +14,11 @@ test("marking a dish sold out makes the intake API refuse it and greys it on ord
   try {
     const order = () =>
       request.post("/api/v1/orders", {
-        headers: { authorization: `Bearer ${demoApiKey(42, "S01", "STOREFRONT")}` },
+        headers: {
+          authorization: `Bearer ${demoApiKey(42, "S01", "STOREFRONT")}`,
+          // The intake requires one per request (a retry reuses it).
+          "idempotency-key": randomUUID(),
+        },
         data: {
           customer: { name: "接口顾客", phone: "13900002222" },
           address: { line: "衡山路 3 号", lat: dish.lat + 0.001, lng: dish.lng + 0.001 },
