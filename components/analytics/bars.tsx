@@ -33,6 +33,11 @@ export function Bars<T extends Record<string, unknown>>(props: {
   const router = useRouter();
   const vertical = props.layout === "vertical";
   const Chart = props.series.some((s) => s.line) ? ComposedChart : BarChart;
+  // Bars report their own index; the chart-level click covers lines (nearest point).
+  const open = (index: number) => {
+    const point = Number.isInteger(index) ? props.data[index] : undefined;
+    if (point && props.href) router.push(props.href(point));
+  };
   return (
     <ResponsiveContainer width="100%" height="100%">
       <Chart
@@ -40,11 +45,7 @@ export function Bars<T extends Record<string, unknown>>(props: {
         layout={vertical ? "vertical" : "horizontal"}
         margin={{ top: 8, right: 8, bottom: 0, left: vertical ? 40 : 0 }}
         style={props.href ? { cursor: "pointer" } : undefined}
-        onClick={(state) => {
-          const index = Number(state?.activeTooltipIndex ?? state?.activeIndex ?? NaN);
-          const point = Number.isInteger(index) ? props.data[index] : undefined;
-          if (point && props.href) router.push(props.href(point));
-        }}
+        onClick={(state) => open(Number(state?.activeTooltipIndex ?? NaN))}
       >
         <CartesianGrid stroke={GRID} vertical={vertical} horizontal={!vertical} />
         {vertical ? (
@@ -78,6 +79,7 @@ export function Bars<T extends Record<string, unknown>>(props: {
               name={s.label}
               fill={COLORS[i % COLORS.length]}
               isAnimationActive={false}
+              onClick={(_bar, index) => open(index)}
             />
           ),
         )}
