@@ -43,7 +43,7 @@ test("invite → sign up through the link → disable → session refused → au
   await expect(invitee.getByTestId("current-user")).toContainText("王小二");
   await expect(invitee.getByTestId("my-stores")).toContainText("S01");
   await expect(invitee.getByTestId("my-stores")).not.toContainText("S02");
-  const storeOptions = invitee.locator(".console-topbar select option");
+  const storeOptions = invitee.getByRole("combobox", { name: "门店" }).locator("option");
   await expect(storeOptions).toHaveCount(2);
   await expect(storeOptions.nth(1)).toContainText("S01");
 
