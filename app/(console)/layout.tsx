@@ -17,7 +17,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   return (
     <ConsoleShell
       appName={t("app.name")}
-      nav={navFor(actor.role)}
+      nav={navFor(actor)}
       user={{ name: actor.name, email: actor.email, roleLabel: t(`role.${actor.role}`) }}
       stores={stores}
       selectedStoreId={selectedStoreId}

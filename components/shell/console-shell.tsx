@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Icon } from "@/components/ui/icon";
 import type { ReactNode } from "react";
 import type { NavItem } from "@/lib/platform/navigation";
@@ -32,7 +33,9 @@ export function ConsoleShell(props: {
           <div className="topbar-right">
             <LanguageSwitch />
             <div className="user-chip" data-testid="current-user">
-              <strong>{props.user.name}</strong>
+              <Link href="/profile" className="user-chip-name">
+                <strong>{props.user.name}</strong>
+              </Link>
               <span className="badge" data-testid="current-role">
                 {props.user.roleLabel}
               </span>
