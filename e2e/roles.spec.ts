@@ -52,8 +52,8 @@ const ROLES = [
 const AREA_MARKERS: Record<string, string> = {
   "/orders": "orders-table",
   "/dispatch": "couriers-table",
-  "/support": "tickets-table",
-  "/analytics": "analytics-stats",
+  "/support": "inbox-table",
+  "/analytics": "analytics-kpis",
   "/campaigns": "campaigns-table",
   "/menu": "menu-items",
   "/team": "staff-table",

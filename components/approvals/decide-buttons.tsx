@@ -36,7 +36,8 @@ export function DecideButtons(props: { id: string; own: boolean }) {
         type="submit"
         className="button primary"
         disabled={decide.pending}
-        name="decision" value="APPROVE"
+        name="decision"
+        value="APPROVE"
       >
         {t("team.approvals.approve")}
       </button>
@@ -44,7 +45,8 @@ export function DecideButtons(props: { id: string; own: boolean }) {
         type="submit"
         className="button danger"
         disabled={decide.pending}
-        name="decision" value="REJECT"
+        name="decision"
+        value="REJECT"
       >
         {t("team.approvals.reject")}
       </button>
