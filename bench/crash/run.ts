@@ -9,8 +9,7 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { createPrismaClient } from "../../lib/platform/db-client";
-import { demoApiKey, seedDemo } from "../../lib/seed";
-import { benchOrder, type BenchStore } from "../intake/prepare-db";
+import { benchOrder, seedBenchStore, type BenchStore } from "../intake/prepare-db";
 import { startPostgres, createDatabase } from "../../scripts/pg-server.mjs";
 import { migratePostgres } from "../../scripts/db-migrate.mjs";
 
@@ -28,46 +27,6 @@ const freePort = () =>
       srv.close(() => resolve(typeof a === "object" && a ? a.port : 0));
     });
   });
-
-async function prepareStore(url: string, seed = 42): Promise<BenchStore> {
-  const db = createPrismaClient(url);
-  await seedDemo(db, { orders: 200, days: 1, seed, databaseUrl: url });
-  const store = await db.store.findUniqueOrThrow({ where: { code: "S01" } });
-  await db.store.update({
-    where: { id: store.id },
-    data: { status: "OPEN", slotMaxOrders: null, slotMaxValueCents: null, autoAccept: "{}" },
-  });
-  await db.openingHours.updateMany({
-    where: { storeId: store.id },
-    data: { opensAt: 0, closesAt: 1440 },
-  });
-  await db.menuItem.updateMany({
-    where: { storeId: store.id, stockTracked: true },
-    data: { stockQty: 1_000_000 },
-  });
-  const key = await db.apiKey.findFirstOrThrow({
-    where: { storeId: store.id, channel: "STOREFRONT" },
-  });
-  const menu = await db.menuItem.findMany({
-    where: { storeId: store.id, active: true, soldOutUntil: null },
-    include: { optionGroups: { include: { options: true } } },
-    orderBy: { sortOrder: "asc" },
-    take: 3,
-  });
-  await db.$disconnect();
-  return {
-    storeId: store.id,
-    keyId: key.id,
-    apiKey: demoApiKey(seed, "S01", "STOREFRONT"),
-    lat: store.lat + 0.001,
-    lng: store.lng + 0.001,
-    items: menu.map((m) => ({
-      itemId: m.id,
-      quantity: 1,
-      optionIds: m.optionGroups.flatMap((g) => g.options.slice(0, g.minChoices).map((o) => o.id)),
-    })),
-  };
-}
 
 type Instance = { port: number; proc: ChildProcess | null };
 
@@ -141,7 +100,7 @@ async function main(): Promise<number> {
     const url = await createDatabase(pg.url, "crash");
     await migratePostgres(url, { log: () => {} });
     console.log("Seeding PostgreSQL…");
-    const store = await prepareStore(url);
+    const store = await seedBenchStore(url, { orders: 200, quantity: 1, seed: 42 });
     for (const i of instances) startInstance(i, url);
     for (const i of instances) await waitReady(i.port);
 

@@ -28,8 +28,24 @@ export async function prepareDatabases(seed = 42) {
     stdio: "ignore",
   });
   if (migrated.status !== 0) throw new Error("prisma migrate deploy failed");
-  const db = createPrismaClient(`file:${file}`);
-  await seedDemo(db, { orders: 300, days: 1, seed, databaseUrl: `file:${file}` });
+  const store = await seedBenchStore(`file:${file}`, { orders: 300, quantity: 2, seed });
+  const httpFile = path.join(dir, "http.db");
+  const rawFile = path.join(dir, "raw.db");
+  copyFileSync(file, httpFile);
+  copyFileSync(file, rawFile);
+  return { dir, httpUrl: `file:${httpFile}`, rawUrl: `file:${rawFile}`, store };
+}
+
+/**
+ * Seeds a small demo into a migrated database and makes S01 take orders around the clock with
+ * ample stock, so a bench measures the write path rather than refusals.
+ */
+export async function seedBenchStore(
+  url: string,
+  opts: { orders: number; quantity: number; seed: number },
+): Promise<BenchStore> {
+  const db = createPrismaClient(url);
+  await seedDemo(db, { orders: opts.orders, days: 1, seed: opts.seed, databaseUrl: url });
   const store = await db.store.findUniqueOrThrow({ where: { code: "S01" } });
   await db.store.update({
     where: { id: store.id },
@@ -53,25 +69,19 @@ export async function prepareDatabases(seed = 42) {
     take: 3,
   });
   await db.$disconnect();
-  const items = menu.map((m) => ({
-    itemId: m.id,
-    quantity: 2,
-    // Satisfy each group's minimum with its first options.
-    optionIds: m.optionGroups.flatMap((g) => g.options.slice(0, g.minChoices).map((o) => o.id)),
-  }));
-  const httpFile = path.join(dir, "http.db");
-  const rawFile = path.join(dir, "raw.db");
-  copyFileSync(file, httpFile);
-  copyFileSync(file, rawFile);
-  const benchStore: BenchStore = {
+  return {
     storeId: store.id,
     keyId: key.id,
-    apiKey: demoApiKey(seed, "S01", "STOREFRONT"),
+    apiKey: demoApiKey(opts.seed, "S01", "STOREFRONT"),
     lat: store.lat + 0.001,
     lng: store.lng + 0.001,
-    items,
+    items: menu.map((m) => ({
+      itemId: m.id,
+      quantity: opts.quantity,
+      // Satisfy each group's minimum with its first options.
+      optionIds: m.optionGroups.flatMap((g) => g.options.slice(0, g.minChoices).map((o) => o.id)),
+    })),
   };
-  return { dir, httpUrl: `file:${httpFile}`, rawUrl: `file:${rawFile}`, store: benchStore };
 }
 
 /** The order body the bench sends; `note` carries the idempotency key so the DB can be audited. */
