@@ -50,7 +50,12 @@ test("a dispatcher draws a zone, sees field errors, saves it and finds it after 
   await expect(saved.getByTestId("vertex-count")).toHaveAttribute("data-count", "5");
 
   // Remove a vertex: the outline is saved with four again.
-  await page.locator("[data-testid=zone-vertex][data-index='1']").click();
+  // The map mounts after hydration and may still be laying out: click until the handle is selected.
+  await expect(page.getByTestId("zone-vertex")).toHaveCount(5);
+  await expect(async () => {
+    await page.locator("[data-testid=zone-vertex][data-index='1']").click();
+    await expect(saved.getByTestId("delete-vertex")).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await saved.getByTestId("delete-vertex").click();
   await expect(page.getByTestId("zone-vertex")).toHaveCount(4);
   await saved.getByTestId("save-zone").click();

@@ -3,7 +3,8 @@
 // migrations to the current schema (`prisma migrate dev` is unreliable with the JS schema engine),
 // and prisma/postgres/migrations/<same>/migration.sql for PostgreSQL (scripts/postgres-migrations.mjs).
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync, existsSync, readdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync, existsSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { catchUpPostgresMigrations } from "./postgres-migrations.mjs";
 
@@ -13,8 +14,16 @@ if (!name) {
   process.exit(2);
 }
 const dir = "prisma/migrations";
-const hasMigrations = existsSync(dir) && readdirSync(dir).some((d) => /^\d{14}_/.test(d));
-const from = hasMigrations ? ["--from-migrations", dir] : ["--from-empty"];
+// The committed migrations reach the committed schema (every schema commit carries its
+// migration), so the diff runs between two schema files: HEAD's and the working one.
+// (`--from-migrations` would need a shadow database, which the JS schema engine lacks.)
+const committed = spawnSync("git", ["show", "HEAD:prisma/schema.prisma"], { encoding: "utf8" });
+let from = ["--from-empty"];
+if (committed.status === 0 && existsSync(dir) && readdirSync(dir).some((d) => /^\d{14}_/.test(d))) {
+  const tmp = mkdtempSync(join(tmpdir(), "waimai-schema-"));
+  writeFileSync(join(tmp, "schema.prisma"), committed.stdout);
+  from = ["--from-schema-datamodel", join(tmp, "schema.prisma")];
+}
 const diff = spawnSync(
   process.execPath,
   [

@@ -126,7 +126,7 @@ export function useMapLayers(handle: LeafletHandle | null, layers: Layers, handl
       const bounds = L.latLngBounds(
         zones.flatMap((z) => z.polygon.map(([lng, lat]) => [lat, lng] as [number, number])),
       );
-      if (bounds.isValid()) map.fitBounds(bounds, { padding: [12, 12] });
+      if (bounds.isValid()) map.fitBounds(bounds, { padding: [12, 12], animate: false });
       fitted.current = true;
     }
     return () => {

@@ -91,7 +91,9 @@ export function useZoneEditLayers(
     }
     if (!fitted.current) {
       const points = (draft ?? zones.flatMap((z) => z.polygon)).map(toLatLng);
-      if (points.length > 0) map.fitBounds(L.latLngBounds(points), { padding: [20, 20] });
+      // No animation: a zoom still running would move the handles under the first click.
+      if (points.length > 0)
+        map.fitBounds(L.latLngBounds(points), { padding: [20, 20], animate: false });
       fitted.current = true;
     }
     return () => {
