@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "DeliveryAssignment" ADD COLUMN     "declineReason" TEXT;
+
