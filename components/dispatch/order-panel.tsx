@@ -7,7 +7,7 @@ import { useI18n } from "@/components/providers/i18n-provider";
 import { formatDateTime } from "@/lib/platform/i18n/format";
 import { assignmentsQueryOptions } from "@/lib/dispatch/map/query-options";
 import { orderAgeMinutes } from "@/lib/dispatch/map/routes";
-import type { MapCourier, MapOrder } from "@/lib/dispatch/map/types";
+import type { MapCourier, MapOrder, OrderAssignmentView } from "@/lib/dispatch/map/types";
 import { CourierPicker } from "./courier-picker";
 import { ExplanationView } from "./explanation-view";
 import type { DispatchCommands } from "./use-dispatch-commands";
@@ -113,8 +113,32 @@ export function OrderPanel(props: {
           </div>
         </div>
       ) : null}
+      <DeclinedOffers assignments={assignments.data ?? []} />
       <h4>{t("dispatch.map.why")}</h4>
       <ExplanationView assignment={current ?? assignments.data?.[0] ?? null} />
     </div>
+  );
+}
+
+/** Offers couriers turned down for this order, with the reason they gave. */
+function DeclinedOffers({ assignments }: { assignments: OrderAssignmentView[] }) {
+  const { t, locale } = useI18n();
+  const declined = assignments.filter((a) => a.status === "DECLINED");
+  if (declined.length === 0) return null;
+  return (
+    <>
+      <h4>{t("dispatch.map.declines")}</h4>
+      <ul className="small" data-testid="declined-offers">
+        {declined.map((a) => (
+          <li key={`${a.courierId}-${a.createdAt}`}>
+            {formatDateTime(new Date(a.createdAt), locale)} ·{" "}
+            {t("dispatch.map.declined", { courier: `${a.courierCode} ${a.courierName}` })}:{" "}
+            <span data-testid="decline-reason">
+              {a.declineReason ?? t("dispatch.map.noReason")}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -80,4 +80,6 @@ export type OrderAssignmentView = {
   pinned: boolean;
   createdAt: string;
   explanation: Explanation | null;
+  /** Set when the courier declined the offer and said why. */
+  declineReason: string | null;
 };

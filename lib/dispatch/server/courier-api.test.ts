@@ -220,7 +220,14 @@ describe("courier API", () => {
     const firstCode = first.courierId === riders.R1?.id ? "R1" : "R2";
     const offers = await (await call("tasks", firstCode)).json();
     expect(offers.offers.map((o: { assignmentId: string }) => o.assignmentId)).toEqual([first.id]);
-    expect((await call("decline", firstCode, {}, first.id)).status).toBe(200);
+    expect((await call("decline", firstCode, { reason: "x".repeat(201) }, first.id)).status).toBe(
+      422,
+    );
+    expect((await call("decline", firstCode, { reason: " 电瓶没电了 " }, first.id)).status).toBe(
+      200,
+    );
+    const declined = await t.db.deliveryAssignment.findUniqueOrThrow({ where: { id: first.id } });
+    expect(declined).toMatchObject({ status: "DECLINED", declineReason: "电瓶没电了" });
     expect((await call("accept", firstCode, {}, first.id)).status).toBe(409);
     await runDispatchTick(t.db, offer);
     const second = await t.db.deliveryAssignment.findFirstOrThrow({

@@ -86,6 +86,7 @@ export async function respondToOffer(
   assignmentId: string,
   answer: "accept" | "decline",
   now = new Date(),
+  declineReason: string | null = null,
 ) {
   return db.$transaction(async (tx) => {
     const offer = await tx.deliveryAssignment.findFirst({
@@ -116,7 +117,11 @@ export async function respondToOffer(
     }
     await tx.deliveryAssignment.update({
       where: { id: offer.id },
-      data: { status: answer === "accept" ? "ACCEPTED" : "DECLINED", respondedAt: now },
+      data: {
+        status: answer === "accept" ? "ACCEPTED" : "DECLINED",
+        respondedAt: now,
+        declineReason: answer === "decline" ? declineReason || null : null,
+      },
     });
     await publishEvent(tx, {
       topic: "order.updated",

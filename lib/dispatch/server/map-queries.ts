@@ -149,6 +149,7 @@ export async function findOrderAssignments(
       pinned: true,
       createdAt: true,
       explanation: true,
+      declineReason: true,
       courier: { select: { code: true, name: true } },
     },
   });
@@ -161,5 +162,6 @@ export async function findOrderAssignments(
     pinned: a.pinned,
     createdAt: a.createdAt.toISOString(),
     explanation: parseExplanation(a.explanation),
+    declineReason: a.declineReason,
   }));
 }

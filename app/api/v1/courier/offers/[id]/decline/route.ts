@@ -6,8 +6,15 @@ import { db } from "@/lib/platform/db";
 
 /** Decline an offer (the id is the assignment id from the task list). */
 export const POST = courierRoute<{ id: string }>(async (request, { courier, params }) => {
-  await parseJson(request, declineSchema);
-  const result = await respondToOffer(db, courier, params.id, "decline");
+  const { reason } = await parseJson(request, declineSchema);
+  const result = await respondToOffer(
+    db,
+    courier,
+    params.id,
+    "decline",
+    new Date(),
+    reason ?? null,
+  );
   nudgeDispatch();
   return result;
 });
