@@ -9,6 +9,7 @@ const ALL = [
   "/campaigns",
   "/menu",
   "/team",
+  "/approvals",
   "/settings",
 ];
 
@@ -25,19 +26,19 @@ const ROLES = [
   {
     email: "support@demo.local",
     role: "客服专员",
-    nav: ["/orders", "/support"],
+    nav: ["/orders", "/support", "/approvals"],
     forbidden: ["/dispatch", "/campaigns"],
   },
   {
     email: "marketer@demo.local",
     role: "市场运营",
-    nav: ["/analytics", "/campaigns", "/menu"],
+    nav: ["/analytics", "/campaigns", "/menu", "/approvals"],
     forbidden: ["/orders", "/team"],
   },
   {
     email: "manager@demo.local",
     role: "店长",
-    nav: ["/orders", "/analytics", "/campaigns", "/menu", "/team", "/settings"],
+    nav: ["/orders", "/analytics", "/campaigns", "/menu", "/team", "/approvals", "/settings"],
     forbidden: ["/dispatch", "/support"],
   },
   {
@@ -57,6 +58,7 @@ const AREA_MARKERS: Record<string, string> = {
   "/campaigns": "campaigns-table",
   "/menu": "menu-items",
   "/team": "staff-table",
+  "/approvals": "approval-filters",
   "/settings": "stores-table",
 };
 

@@ -9,6 +9,7 @@ const PATHS = {
   menu: "M3 11h18a9 9 0 0 1-18 0z M9 7c0-2 1.5-2 1.5-4 M14 7c0-2 1.5-2 1.5-4",
   team: "M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8z M2 21v-1a6 6 0 0 1 12 0v1 M16 3.5a4 4 0 0 1 0 7.5 M22 21v-1a6 6 0 0 0-4-5.6",
   settings: "M4 6h9 M17 6h3 M4 12h3 M11 12h9 M4 18h11 M19 18h1 M15 4v4 M9 10v4 M17 16v4",
+  approvals: "M9 4h6v3H9z M7 5H5v16h14V5h-2 M8.5 14l2.5 2.5 5-5",
   brand: "M5 8h14l-1.5 12h-11z M9 8V6a3 3 0 0 1 6 0v2",
 } as const;
 

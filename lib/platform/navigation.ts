@@ -3,8 +3,16 @@ import type { Permission } from "./permissions";
 import { can } from "./permissions";
 import type { IconName } from "@/components/ui/icon";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { APPROVER_PERMISSION } from "@/lib/approvals/domain/kinds";
 
-export type NavItem = { href: string; label: MessageKey; permission: Permission; icon: IconName };
+/** Shown to whoever holds `permission`, or any of `anyOf` when given. */
+export type NavItem = {
+  href: string;
+  label: MessageKey;
+  permission: Permission;
+  anyOf?: readonly Permission[];
+  icon: IconName;
+};
 
 /** The console's areas, in menu order; each shows only to roles holding its permission. */
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -15,6 +23,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/campaigns", label: "nav.campaigns", permission: "campaigns.view", icon: "campaigns" },
   { href: "/menu", label: "nav.menu", permission: "menu.view", icon: "menu" },
   { href: "/team", label: "nav.team", permission: "team.view", icon: "team" },
+  {
+    // Team viewers and anyone who may approve one kind of request (the page's own rule).
+    href: "/approvals",
+    label: "team.tab.approvals",
+    permission: "team.view",
+    anyOf: Object.values(APPROVER_PERMISSION),
+    icon: "approvals",
+  },
   { href: "/settings", label: "nav.settings", permission: "settings.view", icon: "settings" },
 ];
 
@@ -22,9 +38,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
 export function navFor(
   who: Role | { role: Role; permissions?: ReadonlySet<Permission> },
 ): NavItem[] {
-  if (typeof who === "string") return NAV_ITEMS.filter((item) => can(who, item.permission));
-  const { role, permissions } = who;
-  return NAV_ITEMS.filter((item) =>
-    permissions ? permissions.has(item.permission) : can(role, item.permission),
-  );
+  const { role, permissions } = typeof who === "string" ? { role: who, permissions: null } : who;
+  const holds = (p: Permission) => (permissions ? permissions.has(p) : can(role, p));
+  return NAV_ITEMS.filter((item) => holds(item.permission) || (item.anyOf ?? []).some(holds));
 }

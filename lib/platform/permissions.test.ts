@@ -6,6 +6,7 @@ import {
   can,
   isStoreScoped,
   permissionsOf,
+  type Permission,
 } from "./permissions";
 import { NAV_ITEMS, navFor } from "./navigation";
 
@@ -54,9 +55,26 @@ describe("role-to-permission map", () => {
 describe("navigation as data", () => {
   it("shows each role only the areas its permissions open", () => {
     expect(navFor("PLATFORM_ADMIN").map((n) => n.href)).toEqual(NAV_ITEMS.map((n) => n.href));
-    expect(navFor("MARKETER").map((n) => n.href)).toEqual(["/analytics", "/campaigns", "/menu"]);
+    expect(navFor("MARKETER").map((n) => n.href)).toEqual([
+      "/analytics",
+      "/campaigns",
+      "/menu",
+      "/approvals",
+    ]);
     expect(navFor("DISPATCHER").map((n) => n.href)).toEqual(["/orders", "/dispatch"]);
     expect(navFor("STORE_STAFF").map((n) => n.href)).toEqual(["/orders", "/menu"]);
-    expect(navFor("SUPPORT_AGENT").map((n) => n.href)).toEqual(["/orders", "/support"]);
+    expect(navFor("SUPPORT_AGENT").map((n) => n.href)).toEqual([
+      "/orders",
+      "/support",
+      "/approvals",
+    ]);
+  });
+
+  it("shows the approvals queue to team viewers and to approvers of any kind, by permission", () => {
+    const hrefs = (permissions: Permission[]) =>
+      navFor({ role: "STORE_STAFF", permissions: new Set(permissions) }).map((n) => n.href);
+    expect(hrefs(["orders.view"])).toEqual(["/orders"]);
+    expect(hrefs(["menu.edit"])).toEqual(["/approvals"]);
+    expect(hrefs(["team.view"])).toEqual(["/team", "/approvals"]);
   });
 });
