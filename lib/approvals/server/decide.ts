@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/platform/db-client";
 import { AppError } from "@/lib/platform/errors";
 import { recordAudit } from "@/lib/platform/audit";
@@ -6,7 +7,7 @@ import { actorCan, actorHasStore, type Actor } from "@/lib/platform/actor";
 import type { RequestMeta } from "@/lib/platform/guard";
 import { APPROVER_PERMISSION } from "../domain/kinds";
 import type { DecideApprovalInput } from "../schemas";
-import { APPROVAL_EXECUTORS, type ApprovalKind } from "./executors";
+import { APPROVAL_EXECUTORS, APPROVAL_REJECTION_HANDLERS, type ApprovalKind } from "./executors";
 
 function isKind(kind: string): kind is ApprovalKind {
   return kind in APPROVER_PERMISSION;
@@ -60,6 +61,8 @@ export async function decideApproval(
         throw new AppError("conflict", "The request's payload is unreadable.");
       }
       await executor(tx, payload, { id: actor.id });
+    } else {
+      await runRejectionHandler(tx, request, { deciderId: actor.id, note: input.note || null });
     }
     await recordAudit(
       tx,
@@ -83,6 +86,24 @@ export async function decideApproval(
   });
 }
 
+/** Lets the requesting area mark its waiting action as rejected (e.g. a support refund). */
+async function runRejectionHandler(
+  tx: Prisma.TransactionClient,
+  request: { kind: string; payload: string },
+  who: { deciderId: string; note: string | null },
+  status: "REJECTED" | "CANCELLED" = "REJECTED",
+) {
+  const handler = isKind(request.kind) ? APPROVAL_REJECTION_HANDLERS[request.kind] : undefined;
+  if (!handler) return;
+  let payload: unknown;
+  try {
+    payload = JSON.parse(request.payload);
+  } catch {
+    return;
+  }
+  await handler(tx, payload, { status, ...who });
+}
+
 /** The requester withdraws their own pending request. */
 export async function cancelApproval(
   db: Db,
@@ -97,6 +118,8 @@ export async function cancelApproval(
       data: { status: "CANCELLED", decidedById: actor.id, decidedAt: now },
     });
     if (done.count !== 1) throw new AppError("not_found", "No pending request of yours.");
+    const request = await tx.approvalRequest.findUniqueOrThrow({ where: { id } });
+    await runRejectionHandler(tx, request, { deciderId: actor.id, note: null }, "CANCELLED");
     await recordAudit(
       tx,
       actor,

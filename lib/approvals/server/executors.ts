@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   supportCompensationExecutor,
   supportRefundExecutor,
+  supportRejectionHandler,
 } from "@/lib/support/server/after-sales-execute";
 import { publishApprovedCampaign } from "@/lib/campaigns/server/publish";
 
@@ -24,3 +25,16 @@ export const APPROVAL_EXECUTORS: Partial<Record<ApprovalKind, ApprovalExecutor>>
   COMPENSATION: supportCompensationExecutor,
   CAMPAIGN_BUDGET: publishApprovedCampaign,
 };
+
+/** Undoes the requester's waiting state when a request is rejected or withdrawn (same tx). */
+export type ApprovalRejectionHandler = (
+  tx: Prisma.TransactionClient,
+  payload: unknown,
+  outcome: { status: "REJECTED" | "CANCELLED"; deciderId: string; note: string | null },
+) => Promise<void>;
+
+export const APPROVAL_REJECTION_HANDLERS: Partial<Record<ApprovalKind, ApprovalRejectionHandler>> =
+  {
+    REFUND: supportRejectionHandler,
+    COMPENSATION: supportRejectionHandler,
+  };

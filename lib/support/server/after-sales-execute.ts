@@ -5,8 +5,9 @@ import { AppError } from "@/lib/platform/errors";
 import { publishEvent } from "@/lib/platform/events";
 import { refundOrderInTx } from "@/lib/orders/server/refund";
 import type { OrderActor } from "@/lib/orders/server/order-actor";
-import type { ApprovalExecutor } from "@/lib/approvals/server/executors";
+import type { ApprovalExecutor, ApprovalRejectionHandler } from "@/lib/approvals/server/executors";
 import { addSystemNote } from "./messages-write";
+import { issueCompensationCoupon } from "./compensation-coupon";
 
 type Tx = Prisma.TransactionClient;
 
@@ -54,17 +55,27 @@ export async function executeRefund(tx: Tx, who: OrderActor, payload: ActionPayl
   });
 }
 
-/** Issues a compensation coupon code for the customer (recorded on the action and the order). */
-export async function executeCoupon(tx: Tx, payload: ActionPayload, now: Date) {
+/** Issues a real compensation coupon to the customer (recorded on the action and the order). */
+export async function executeCoupon(
+  tx: Tx,
+  payload: ActionPayload,
+  now: Date,
+): Promise<{ code: string }> {
   const action = await loadAction(tx, payload.actionId);
-  const code = `CS${now.getTime().toString(36).toUpperCase()}${Math.floor(Math.random() * 1296)
-    .toString(36)
-    .toUpperCase()}`;
+  const { code, couponId } = await issueCompensationCoupon(
+    tx,
+    {
+      orderId: action.orderId,
+      amountCents: action.amountCents,
+      bearer: action.bearer ?? "PLATFORM",
+    },
+    now,
+  );
   await tx.supportAction.update({
     where: { id: action.id },
     data: {
       status: "DONE",
-      data: JSON.stringify({ ...JSON.parse(action.data), couponCode: code }),
+      data: JSON.stringify({ ...JSON.parse(action.data), couponCode: code, couponId }),
     },
   });
   const order = await tx.order.findUniqueOrThrow({
@@ -92,6 +103,7 @@ export async function executeCoupon(tx: Tx, payload: ActionPayload, now: Date) {
     storeId: order.storeId,
     payload: { orderId: order.id, code: order.code, status: order.status },
   });
+  return { code };
 }
 
 function approvedExecutor(
@@ -132,6 +144,55 @@ export const supportRefundExecutor = approvedExecutor((tx, payload, approverId, 
 );
 
 /** Issues an approved compensation coupon. */
-export const supportCompensationExecutor = approvedExecutor((tx, payload, _approverId, now) =>
-  executeCoupon(tx, payload, now),
+export const supportCompensationExecutor = approvedExecutor(
+  async (tx, payload, _approverId, now) => {
+    await executeCoupon(tx, payload, now);
+  },
 );
+
+/**
+ * A rejected (or withdrawn) refund/compensation: the waiting action is marked rejected, with
+ * the decider's note on the ticket, so it no longer reads as pending.
+ */
+export const supportRejectionHandler: ApprovalRejectionHandler = async (tx, raw, outcome) => {
+  const parsed = payloadSchema.safeParse(raw);
+  if (!parsed.success) return;
+  const now = new Date();
+  const action = await tx.supportAction.findUnique({
+    where: { id: parsed.data.actionId },
+    select: {
+      id: true,
+      status: true,
+      kind: true,
+      amountCents: true,
+      data: true,
+      ticketId: true,
+      ticket: { select: { code: true, storeId: true } },
+    },
+  });
+  if (!action || action.status !== "PENDING_APPROVAL") return;
+  await tx.supportAction.update({
+    where: { id: action.id },
+    data: {
+      status: "REJECTED",
+      data: JSON.stringify({
+        ...JSON.parse(action.data),
+        rejectedById: outcome.deciderId,
+        rejection: outcome.status,
+        rejectionNote: outcome.note,
+      }),
+    },
+  });
+  const verb = outcome.status === "CANCELLED" ? "withdrawn / 已撤回" : "rejected / 审批被拒";
+  await addSystemNote(
+    tx,
+    action.ticketId,
+    `${action.kind} ${yuan(action.amountCents)} ${verb}${outcome.note ? `: ${outcome.note}` : ""}`,
+    now,
+  );
+  await publishEvent(tx, {
+    topic: "ticket.updated",
+    storeId: action.ticket.storeId,
+    payload: { id: action.ticketId, code: action.ticket.code },
+  });
+};

@@ -23,6 +23,8 @@ export type AfterSalesResult = {
   actionId: string;
   status: "DONE" | "PENDING_APPROVAL";
   amountCents: number;
+  /** The issued compensation coupon's code (COUPON done at once). */
+  couponCode?: string | null;
 };
 
 async function loadOrder(tx: Tx, actor: Actor, orderId: string | null) {
@@ -157,8 +159,9 @@ export async function takeAfterSalesAction(
       actionId: action.id,
       items: input.kind === "REFUND" ? input.items : null,
     };
+    let couponCode: string | null = null;
     if (input.kind === "REFUND") await executeRefund(tx, staff(actor), payload, now);
-    else if (input.kind === "COUPON") await executeCoupon(tx, payload, now);
+    else if (input.kind === "COUPON") couponCode = (await executeCoupon(tx, payload, now)).code;
     else
       await recordOrderSideAction(
         tx,
@@ -171,7 +174,7 @@ export async function takeAfterSalesAction(
     await addSystemNote(
       tx,
       ticket.id,
-      `${input.kind}${amountCents ? ` ${yuan(amountCents)}` : ""} · ${input.reasonCode} · ${input.bearer}`,
+      `${input.kind}${amountCents ? ` ${yuan(amountCents)}` : ""}${couponCode ? ` ${couponCode}` : ""} · ${input.reasonCode} · ${input.bearer}`,
       now,
     );
     await publishEvent(tx, {
@@ -179,7 +182,7 @@ export async function takeAfterSalesAction(
       storeId: ticket.storeId,
       payload: { id: ticket.id, code: ticket.code },
     });
-    return { actionId: action.id, status: "DONE", amountCents };
+    return { actionId: action.id, status: "DONE", amountCents, couponCode };
   });
 }
 
