@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pickAgent, planAssignments, type AgentLoad } from "./assignment";
+import { isAvailable, pickAgent, planAssignments, type AgentLoad } from "./assignment";
 
 const agent = (id: string, extra: Partial<AgentLoad> = {}): AgentLoad => ({
   id,
@@ -30,5 +30,15 @@ describe("auto-assignment", () => {
   it("rotates through agents and stops when everyone is at capacity", () => {
     const plan = planAssignments(["t1", "t2", "t3", "t4", "t5"], [agent("a"), agent("b")], NOW);
     expect(plan.map((p) => p.agentId)).toEqual(["a", "b", "a", "b"]);
+  });
+});
+
+describe("availability", () => {
+  it("needs the online toggle, and a clocked-in shift only for agents on a rota", () => {
+    expect(isAvailable({ online: true, onDuty: true, onRota: true })).toBe(true);
+    expect(isAvailable({ online: true, onDuty: false, onRota: true })).toBe(false);
+    expect(isAvailable({ online: true, onDuty: false, onRota: false })).toBe(true);
+    expect(isAvailable({ online: false, onDuty: true, onRota: true })).toBe(false);
+    expect(isAvailable({ online: false, onDuty: false, onRota: false })).toBe(false);
   });
 });

@@ -9,6 +9,28 @@ export type AgentLoad = {
   lastAssignedAt: Date | null;
 };
 
+/** What decides whether an online agent may receive tickets now. */
+export type DutyFacts = {
+  online: boolean;
+  /** Clocked into a shift (that covers the ticket's store) and not yet out. */
+  onDuty: boolean;
+  /** Has any shift scheduled within ROTA_WINDOW_MS of now, i.e. works to a rota. */
+  onRota: boolean;
+};
+
+/** An agent with a shift within a week either side of now is held to their shifts. */
+export const ROTA_WINDOW_MS = 7 * 86_400_000;
+
+/**
+ * Whether an agent is available for auto-assignment: they must have switched themselves
+ * online, and if they work to a rota they must also be clocked into a shift. An agent with no
+ * shifts scheduled at all (no rota this fortnight) counts as available on the online toggle
+ * alone, so a team that does not use shift planning still gets tickets assigned.
+ */
+export function isAvailable(f: DutyFacts): boolean {
+  return f.online && (f.onDuty || !f.onRota);
+}
+
 /**
  * Round-robin with capacity: among online agents with a free slot, the one who waited longest
  * since their last assignment gets the ticket (ties by id, so the order is stable). Null when

@@ -52,3 +52,59 @@ describe("auto-assignment", () => {
     expect((await open(9)).assigneeId).toBe(busy.assigneeId);
   });
 });
+
+describe("auto-assignment and shifts", () => {
+  it("gives tickets only to online agents on duty when they work to a rota", async () => {
+    await t.db.supportAgent.updateMany({ data: { online: false } });
+    const onShift = await createUser(t.db, { role: "SUPPORT_AGENT" });
+    const offShift = await createUser(t.db, { role: "SUPPORT_AGENT" });
+    const otherStore = await createUser(t.db, { role: "SUPPORT_AGENT" });
+    const elsewhere = (await createStore(t.db)).id;
+    const hour = 3_600_000;
+    await t.db.staffShift.createMany({
+      data: [
+        // clocked in now
+        {
+          userId: onShift.id,
+          startsAt: new Date(NOW.getTime() - hour),
+          endsAt: new Date(NOW.getTime() + 8 * hour),
+          clockInAt: new Date(NOW.getTime() - hour),
+        },
+        // scheduled for tomorrow, so on a rota but not on duty
+        {
+          userId: offShift.id,
+          startsAt: new Date(NOW.getTime() + 24 * hour),
+          endsAt: new Date(NOW.getTime() + 32 * hour),
+        },
+        // clocked into another store's shift
+        {
+          userId: otherStore.id,
+          storeId: elsewhere,
+          startsAt: new Date(NOW.getTime() - hour),
+          endsAt: new Date(NOW.getTime() + 8 * hour),
+          clockInAt: new Date(NOW.getTime() - hour),
+        },
+      ],
+    });
+    await t.db.supportAgent.createMany({
+      data: [onShift, offShift, otherStore].map((u) => ({
+        userId: u.id,
+        online: true,
+        capacity: 5,
+      })),
+    });
+    const got = [];
+    for (let i = 20; i < 23; i++) got.push((await open(i)).assigneeId);
+    expect(got).toEqual([onShift.id, onShift.id, onShift.id]);
+  });
+
+  it("counts the online toggle alone for an agent with no shifts at all", async () => {
+    await t.db.supportAgent.updateMany({ data: { online: false } });
+    const noRota = await createUser(t.db, { role: "SUPPORT_AGENT" });
+    await t.db.supportAgent.create({ data: { userId: noRota.id, online: true, capacity: 5 } });
+    expect((await open(30)).assigneeId).toBe(noRota.id);
+    // Going offline stops it.
+    await t.db.supportAgent.update({ where: { userId: noRota.id }, data: { online: false } });
+    expect((await open(31)).assigneeId).toBeNull();
+  });
+});

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { pickAgent } from "../domain/assignment";
+import type { Db } from "@/lib/platform/db-client";
+import { findOnDutyStaff } from "@/lib/team/server/shifts";
+import { isAvailable, pickAgent, ROTA_WINDOW_MS } from "../domain/assignment";
 
 type Tx = Prisma.TransactionClient;
 
@@ -14,9 +16,34 @@ export async function openLoads(tx: Tx): Promise<Map<string, number>> {
   return new Map(groups.map((g) => [g.assigneeId ?? "", g._count._all]));
 }
 
+/** Agents working to a rota: those with a shift within a week either side of `now`. */
+export async function onRota(tx: Tx, userIds: string[], now: Date): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await tx.staffShift.groupBy({
+    by: ["userId"],
+    where: {
+      userId: { in: userIds },
+      startsAt: { lt: new Date(now.getTime() + ROTA_WINDOW_MS) },
+      endsAt: { gt: new Date(now.getTime() - ROTA_WINDOW_MS) },
+    },
+  });
+  return new Set(rows.map((r) => r.userId));
+}
+
 /**
- * Gives an unassigned ticket to the next online agent with a free slot (round-robin by who
- * waited longest); leaves it unassigned when nobody is free. Returns the agent's user id.
+ * Who is on duty for a store, read inside the caller's transaction. `findOnDutyStaff` only
+ * reads `staffShift`, which a transaction client has just like the full client.
+ */
+export async function onDutyIds(tx: Tx, storeId: string | null): Promise<Set<string>> {
+  const staff = await findOnDutyStaff(tx as unknown as Db, { storeId });
+  return new Set(staff.map((s) => s.userId));
+}
+
+/**
+ * Gives an unassigned ticket to the next available agent with a free slot (round-robin by who
+ * waited longest); leaves it unassigned when nobody is free. Available = online, and clocked
+ * into a shift covering the ticket's store unless the agent has no rota at all
+ * (`isAvailable`). Returns the agent's user id.
  */
 export async function autoAssignTicket(
   tx: Tx,
@@ -28,11 +55,18 @@ export async function autoAssignTicket(
     select: { userId: true, capacity: true, lastAssignedAt: true },
   });
   if (agents.length === 0) return null;
-  const loads = await openLoads(tx);
+  const ticket = await tx.ticket.findUnique({ where: { id: ticketId }, select: { storeId: true } });
+  if (!ticket) return null;
+  const ids = agents.map((a) => a.userId);
+  const [loads, duty, rota] = await Promise.all([
+    openLoads(tx),
+    onDutyIds(tx, ticket.storeId),
+    onRota(tx, ids, now),
+  ]);
   const agentId = pickAgent(
     agents.map((a) => ({
       id: a.userId,
-      online: true,
+      online: isAvailable({ online: true, onDuty: duty.has(a.userId), onRota: rota.has(a.userId) }),
       capacity: a.capacity,
       openTickets: loads.get(a.userId) ?? 0,
       lastAssignedAt: a.lastAssignedAt,
