@@ -1,7 +1,9 @@
 // Runs once when a server instance starts (Node.js runtime only).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { checkDatabaseOnStart } = await import("./lib/platform/instrumentation-node");
+    const { checkDatabaseOnStart, secureOnStart } =
+      await import("./lib/platform/instrumentation-node");
+    secureOnStart();
     checkDatabaseOnStart();
     // Analytics rollups follow the orders (set ANALYTICS_ROLLUPS=off to stop the refresh loop).
     if (process.env.ANALYTICS_ROLLUPS !== "off") {

@@ -2,14 +2,31 @@
 // `npm start`: prepare the database (migrate, seed if empty), build when the sources are newer
 // than the last build, then serve on PORT (default 3000).
 import { spawnSync, spawn } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 process.chdir(root);
 const port = process.env.PORT ?? "3000";
+
+// The server takes its session secret only from the environment and refuses to start without
+// one. This one-machine install keeps a random one per install in data/ (mode 600, never
+// committed) and hands it over; several instances must share an AUTH_SECRET set by the operator.
+function installSecret() {
+  const file = path.join(root, "data", ".auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
 const env = {
   ...process.env,
+  ...(process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET
+    ? {}
+    : { AUTH_SECRET: installSecret() }),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   // The demo simulator keeps the board alive; DEMO_SIMULATOR=off turns it off.
   DEMO_SIMULATOR: process.env.DEMO_SIMULATOR ?? "on",

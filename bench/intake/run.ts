@@ -1,14 +1,21 @@
-// `npm run bench:intake [-- --seconds 15 --connections 16]`: HTTP load on the built app against
-// a fresh seeded SQLite copy, next to the same write in-process. Needs `npm run build` first.
-import { spawn } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import path from "node:path";
+// `npm run bench:intake [-- --seconds 15 --connections 16] [--compare | --postgres]`: HTTP load
+// on the built app. Default: one instance on a fresh seeded SQLite copy, next to the same write
+// in-process. `--postgres`: two instances on one PostgreSQL database, requests round-robin.
+// `--compare`: both, printed side by side. Needs a production build (`NEXT_DIST_DIR` if isolated).
+import { rmSync } from "node:fs";
 import { createPrismaClient } from "../../lib/platform/db-client";
 import { runInProcess } from "./in-process";
 import { runLoad } from "./load";
-import { prepareDatabases } from "./prepare-db";
-import { printReport } from "./report";
+import { prepareDatabases, type BenchStore } from "./prepare-db";
+import { printComparison, printReport, type LoadFigures } from "./report";
+import {
+  hasBuild,
+  newInstance,
+  preparePostgres,
+  startInstance,
+  stopInstances,
+  waitReady,
+} from "./servers";
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -16,67 +23,25 @@ function arg(name: string, fallback: number): number {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitReady(base: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    // Any HTTP answer (a 401 without a key) means the server is up; the build may predate
-    // the OpenAPI route.
-    const ok = await fetch(`${base}/api/v1/orders/ready`, {
-      signal: AbortSignal.timeout(5000),
-    }).then(
-      () => true,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("next start did not answer in time");
-}
-
-async function main(): Promise<number> {
-  const seconds = arg("seconds", 15);
-  const connections = Math.min(20, arg("connections", 16));
-  if (!existsSync(path.join(".next", "BUILD_ID"))) {
-    console.error("No production build: run `npm run build` first.");
-    return 1;
-  }
-  console.log("Seeding a fresh SQLite database…");
-  const prepared = await prepareDatabases();
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
-    {
-      stdio: ["ignore", process.env.BENCH_VERBOSE ? "inherit" : "ignore", "inherit"],
-      env: {
-        ...process.env,
-        DATABASE_URL: prepared.httpUrl,
-        WEBHOOK_WORKER: "off",
-        NEXTAUTH_URL: base,
-      },
-    },
-  );
+/** Starts `count` instances on `url`, runs the load round-robin, audits the database. */
+async function httpRun(
+  url: string,
+  store: BenchStore,
+  count: number,
+  connections: number,
+  seconds: number,
+): Promise<LoadFigures> {
+  const instances = await Promise.all(Array.from({ length: count }, () => newInstance()));
   try {
-    await waitReady(base, 90_000);
-    // A short warm-up so route compilation and the first connection are not measured.
-    await runLoad(base, prepared.store, 2, 1);
-    const db = createPrismaClient(prepared.httpUrl);
+    for (const i of instances) startInstance(i, url);
+    for (const i of instances) await waitReady(i);
+    const bases = instances.map((i) => i.base);
+    // A short warm-up on every instance so route compilation and first connections are not measured.
+    await runLoad(bases, store, 2 * count, 1);
+    const db = createPrismaClient(url);
     const before = await db.order.count({ where: { note: { startsWith: "bench:" } } });
-    console.log(`Load: ${connections} connections for ${seconds} s against ${base}…`);
-    const load = await runLoad(base, prepared.store, connections, seconds);
+    console.log(`Load: ${connections} connections for ${seconds} s against ${bases.join(", ")}…`);
+    const load = await runLoad(bases, store, connections, seconds);
     const rows = await db.order.groupBy({
       by: ["note"],
       where: { note: { startsWith: "bench:" } },
@@ -92,28 +57,70 @@ async function main(): Promise<number> {
       if (ids.size > 1) mismatched++;
     }
     const total = rows.reduce((sum, r) => sum + r._count._all, 0);
+    return {
+      seconds: load.seconds,
+      connections,
+      requests: load.requests,
+      retries: load.retries,
+      statuses: load.statuses,
+      ordersCreated: total - before,
+      latenciesMs: load.latenciesMs,
+      duplicates,
+      lost,
+      mismatchedReplays: mismatched,
+    };
+  } finally {
+    stopInstances(instances);
+  }
+}
+
+async function sqliteRun(connections: number, seconds: number, inProcess: boolean) {
+  console.log("SQLite: seeding a fresh database…");
+  const prepared = await prepareDatabases();
+  try {
+    const load = await httpRun(prepared.httpUrl, prepared.store, 1, connections, seconds);
+    if (!inProcess) return { load, raw: null };
     console.log(`In-process: the same write for ${Math.min(seconds, 10)} s…`);
     const raw = await runInProcess(prepared.rawUrl, prepared.store, Math.min(seconds, 10));
-    printReport(
-      {
-        seconds: load.seconds,
-        connections,
-        requests: load.requests,
-        retries: load.retries,
-        statuses: load.statuses,
-        ordersCreated: total - before,
-        latenciesMs: load.latenciesMs,
-        duplicates,
-        lost,
-        mismatchedReplays: mismatched,
-      },
-      raw,
-    );
-    return 0;
+    return { load, raw };
   } finally {
-    server.kill("SIGTERM");
     rmSync(prepared.dir, { recursive: true, force: true });
   }
+}
+
+async function postgresRun(connections: number, seconds: number) {
+  console.log("PostgreSQL: starting a throwaway server, migrating, seeding…");
+  const { pg, url, store } = await preparePostgres("intake", { orders: 300, quantity: 2 });
+  try {
+    return await httpRun(url, store, 2, connections, seconds);
+  } finally {
+    pg.stop();
+  }
+}
+
+async function main(): Promise<number> {
+  const seconds = arg("seconds", 15);
+  const connections = Math.min(20, arg("connections", 16));
+  if (!hasBuild()) {
+    console.error("No production build: run `npm run build` first (or set NEXT_DIST_DIR).");
+    return 1;
+  }
+  const compare = process.argv.includes("--compare");
+  if (process.argv.includes("--postgres") && !compare) {
+    printComparison([["2 × next start, PostgreSQL", await postgresRun(connections, seconds)]]);
+    return 0;
+  }
+  const sqlite = await sqliteRun(connections, seconds, !compare);
+  if (!compare && sqlite.raw) {
+    printReport(sqlite.load, sqlite.raw);
+    return 0;
+  }
+  const pg = await postgresRun(connections, seconds);
+  printComparison([
+    ["1 × next start, SQLite", sqlite.load],
+    ["2 × next start, PostgreSQL", pg],
+  ]);
+  return 0;
 }
 
 process.exitCode = await main();

@@ -10,6 +10,7 @@ import {
   type LiveScope,
 } from "./outbox";
 import { postgresLiveWait, type LiveWait } from "./pg-notify";
+import { log } from "@/lib/platform/log";
 
 const POLL_MS = 300;
 // With LISTEN/NOTIFY the poll is only a safety net for a lost listen connection.
@@ -92,7 +93,7 @@ export function liveEventResponse(
           await wait(gap ? GAP_POLL_MS : pollMs, signal);
         }
       } catch (error) {
-        if (!signal.aborted) console.error("live event stream failed", error);
+        if (!signal.aborted) log.error("live event stream failed", error);
       } finally {
         try {
           controller.close();

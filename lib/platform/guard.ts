@@ -6,6 +6,7 @@ import { getActor } from "./session";
 import { actorCan, type Actor } from "./actor";
 import type { Permission } from "./permissions";
 import { clientAddress } from "./request-meta";
+import { log } from "./log";
 
 export type ActionResult<T> =
   { ok: true; data: T } | { ok: false; code: string; message: string; fieldErrors?: FieldErrors };
@@ -66,7 +67,7 @@ export function defineAction<S extends z.ZodType, R>(
           ...(error.details?.fields ? { fieldErrors: error.details.fields } : {}),
         };
       }
-      console.error("server action failed", error);
+      log.error("server action failed", error);
       return { ok: false, code: "internal", message: "Something went wrong; nothing was changed." };
     }
   };
@@ -74,7 +75,7 @@ export function defineAction<S extends z.ZodType, R>(
 
 /** Sends an error as an RFC 9457 problem document. */
 export function problemResponse(error: unknown, instance?: string): Response {
-  if (!(error instanceof AppError)) console.error("route handler failed", error);
+  if (!(error instanceof AppError)) log.error("route handler failed", error);
   const problem = toProblem(error, instance);
   return Response.json(problem, {
     status: problem.status,

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/platform/db-client";
 import { deliverPendingWebhooks } from "./deliver";
+import { log } from "@/lib/platform/log";
 
 const INTERVAL_MS = 5000;
 const state = globalThis as unknown as { webhookWorker?: NodeJS.Timeout };
@@ -16,7 +17,7 @@ export function startWebhookWorker(db: Db): void {
     if (running) return;
     running = true;
     deliverPendingWebhooks(db, fetch)
-      .catch((error: unknown) => console.error("webhook delivery failed", error))
+      .catch((error: unknown) => log.error("webhook delivery failed", error))
       .finally(() => {
         running = false;
       });

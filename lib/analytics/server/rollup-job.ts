@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/platform/db";
 import { acquireRollupLease } from "@/lib/analytics/rollups/lease";
 import { refreshRollups } from "@/lib/analytics/rollups/refresh";
+import { log } from "@/lib/platform/log";
 
 const TICK_MS = Number(process.env.ANALYTICS_REFRESH_MS ?? 10_000);
 const LEASE_MS = 120_000;
@@ -23,7 +24,7 @@ export function startAnalyticsRollups(): void {
     const now = new Date();
     acquireRollupLease(db, holder, now, LEASE_MS)
       .then((held) => (held ? refreshRollups(db, now) : null))
-      .catch((error: unknown) => console.error("[analytics] rollup refresh failed", error))
+      .catch((error: unknown) => log.error("[analytics] rollup refresh failed", error))
       .finally(() => {
         running = false;
       });

@@ -4,6 +4,7 @@ import { db } from "@/lib/platform/db";
 import { acquireSimulatorLease } from "@/lib/simulator/server/lease";
 import { dispatchConfig } from "./config";
 import { prunePositions, runDispatchTick } from "./tick";
+import { log } from "@/lib/platform/log";
 
 const LEASE = "dispatch";
 const PRUNE_EVERY_MS = 10 * 60_000;
@@ -39,7 +40,7 @@ export function startDispatch(): void {
           await prunePositions(db, now, cfg.positionRetentionMs);
         }
       })
-      .catch((error: unknown) => console.error("[dispatch] re-plan failed", error))
+      .catch((error: unknown) => log.error("[dispatch] re-plan failed", error))
       .finally(() => {
         running = false;
         if (again) {
@@ -52,7 +53,7 @@ export function startDispatch(): void {
   timer.unref();
   state.dispatch = { timer, nudge: tick };
   setImmediate(tick);
-  console.log(`[dispatch] auto-assignment on, ${cfg.mode} mode (DISPATCH_AUTO=off to stop)`);
+  log.info(`[dispatch] auto-assignment on, ${cfg.mode} mode (DISPATCH_AUTO=off to stop)`);
 }
 
 /** Asks for a re-plan now (after a decline, a break, a new order); no-op when not running. */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/platform/db-client";
 import { announceMenuChange } from "./notify";
+import { log } from "@/lib/platform/log";
 
 export const RESTOCK_LEASE = "menu-restock";
 
@@ -70,7 +71,7 @@ export function startRestockJob(db: Db, holder: string, everyMs = 60_000): void 
     try {
       if (await acquireRestockLease(db, holder, now, everyMs * 2)) await restockDue(db, now);
     } catch (error) {
-      console.error("menu restock job failed", error);
+      log.error("menu restock job failed", error);
     }
   };
   timer = setInterval(() => void tick(), everyMs);

@@ -5,6 +5,7 @@ import { parseStoredPlan } from "@/lib/dispatch/server/plan-store";
 import type { PlannedStop } from "@/lib/dispatch/plan-types";
 import { ride } from "../domain/ride";
 import { SIM_REF_PREFIX } from "./place";
+import { log } from "@/lib/platform/log";
 
 /** One call to the courier API as the courier app makes it; resolves with the HTTP status. */
 export type CourierCall = (token: string, path: string, body?: unknown) => Promise<number>;
@@ -113,10 +114,7 @@ export async function runCourierTick(db: Db, opts: CourierTickOptions): Promise<
       }
     } catch (error) {
       result.failed++;
-      console.warn(
-        `[simulator] courier ${c.code}:`,
-        error instanceof Error ? error.message : error,
-      );
+      log.warn(`[simulator] courier ${c.code}:`, error instanceof Error ? error.message : error);
     }
   }
   return result;

@@ -7,6 +7,7 @@ import type { PlaceOrder } from "./place";
 import { runSimulatorTick } from "./tick";
 import { dispatchConfig } from "@/lib/dispatch/server/config";
 import { runCourierTick, type CourierCall } from "./couriers";
+import { log } from "@/lib/platform/log";
 
 const TICK_MS = 15_000;
 const COURIER_TICK_MS = 5_000;
@@ -65,7 +66,7 @@ function startCourierDriver(baseUrl: string, holder: string): void {
             })
           : null,
       )
-      .catch((error: unknown) => console.error("[simulator] courier tick failed", error))
+      .catch((error: unknown) => log.error("[simulator] courier tick failed", error))
       .finally(() => {
         running = false;
       });
@@ -101,11 +102,11 @@ export function startSimulator(baseUrl = `http://127.0.0.1:${process.env.PORT ??
             })
           : null,
       )
-      .catch((error: unknown) => console.error("[simulator] tick failed", error))
+      .catch((error: unknown) => log.error("[simulator] tick failed", error))
       .finally(() => {
         running = false;
       });
   }, TICK_MS);
   state.simulator.unref();
-  console.log("[simulator] demo orders on (DEMO_SIMULATOR=off to stop)");
+  log.info("[simulator] demo orders on (DEMO_SIMULATOR=off to stop)");
 }

@@ -5,6 +5,7 @@ import type { OrderActor } from "@/lib/orders/server/order-actor";
 import { planActions, type SimAction, type SimOrder } from "../domain/plan";
 import { ordersThisTick } from "../domain/rates";
 import { buildOrderRequest, SIM_REF_PREFIX, type PlaceOrder } from "./place";
+import { log } from "@/lib/platform/log";
 
 export type TickOptions = {
   now: Date;
@@ -92,7 +93,7 @@ export async function runSimulatorTick(db: Db, opts: TickOptions): Promise<TickR
     } catch (error) {
       // A closed store or a point outside its zone is normal demo life, not a crash.
       result.failed++;
-      console.warn("[simulator] order refused:", error instanceof Error ? error.message : error);
+      log.warn("[simulator] order refused:", error instanceof Error ? error.message : error);
     }
   }
   const orders = await findSimOrders(db);
@@ -105,7 +106,7 @@ export async function runSimulatorTick(db: Db, opts: TickOptions): Promise<TickR
     } catch (error) {
       // Staff may have moved the order meanwhile; the next tick plans from the new state.
       result.failed++;
-      console.warn("[simulator] step skipped:", error instanceof Error ? error.message : error);
+      log.warn("[simulator] step skipped:", error instanceof Error ? error.message : error);
     }
   }
   return result;

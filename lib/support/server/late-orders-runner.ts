@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/platform/db";
 import { acquireSimulatorLease } from "@/lib/simulator/server/lease";
 import { sweepLateOrders } from "./late-orders";
+import { log } from "@/lib/platform/log";
 
 const LEASE = "support-late-orders";
 const EVERY_MS = 60_000;
@@ -16,7 +17,7 @@ export function startLateOrderTickets(): void {
     const now = new Date();
     acquireSimulatorLease(db, holder, now, EVERY_MS * 3, LEASE)
       .then((held) => (held ? sweepLateOrders(db, now) : null))
-      .catch((error: unknown) => console.error("[support] late-order sweep failed", error));
+      .catch((error: unknown) => log.error("[support] late-order sweep failed", error));
   };
   state.supportLateOrders = setInterval(tick, EVERY_MS);
   state.supportLateOrders.unref();

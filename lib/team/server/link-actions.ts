@@ -9,6 +9,7 @@ import { clientAddress } from "@/lib/platform/request-meta";
 import { acceptInviteSchema, resetPasswordSchema } from "../schemas";
 import { acceptInvite } from "./invites";
 import { resetPasswordWithLink } from "./passwords";
+import { log } from "@/lib/platform/log";
 
 // The invite and reset links are used signed out, so they cannot go through defineAction
 // (which requires a session); the link token is their authority. Same validation and errors.
@@ -38,7 +39,7 @@ async function run<S extends z.ZodType, R>(
         ...(error.details?.fields ? { fieldErrors: error.details.fields } : {}),
       };
     }
-    console.error("link action failed", error);
+    log.error("link action failed", error);
     return { ok: false, code: "internal", message: "Something went wrong; nothing was changed." };
   }
 }
