@@ -42,7 +42,12 @@ export function TicketPanel(props: {
             now={props.now}
             t={t}
           />
-          {tk.csatScore ? ` · ${t("support.csat")} ${tk.csatScore}/5` : ""}
+          {tk.csatScore ? (
+            <span data-testid="ticket-csat" data-score={tk.csatScore}>
+              {` · ${t("support.csat")} ${tk.csatScore}/5`}
+              {tk.csatComment ? ` “${tk.csatComment}”` : ""}
+            </span>
+          ) : null}
         </p>
         <Thread messages={detail.messages} t={t} locale={locale} />
         {tk.status !== "CLOSED" ? (

@@ -1,21 +1,37 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n } from "@/components/providers/i18n-provider";
 import { HELP_REASONS, type HelpReason } from "@/lib/tracking/domain/help";
 import { postHelpRequest, TrackingWriteError } from "@/lib/tracking/mutations";
+import { trackingKeys } from "@/lib/tracking/query-options";
 
-/** The "need help?" button and its small form; the answer names the ticket it went to. */
-export function HelpPanel(props: { token: string }) {
+/**
+ * The "need help?" button and its small form; the answer names the ticket it went to. While
+ * the order has an open conversation the chat takes over and only that answer stays.
+ */
+export function HelpPanel(props: { token: string; conversationOpen: boolean }) {
   const { t } = useI18n();
+  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState<HelpReason>("late");
   const [message, setMessage] = useState("");
   const help = useMutation({
     mutationFn: () => postHelpRequest(props.token, { reason, message }),
-    onSuccess: () => setMessage(""),
+    onSuccess: () => {
+      setMessage("");
+      // the conversation appears at once instead of with the next poll
+      void queryClient.invalidateQueries({ queryKey: trackingKeys.order(props.token) });
+    },
   });
+  if (props.conversationOpen) {
+    return help.data ? (
+      <p className="notice" role="status" data-testid="help-sent">
+        {t("track.help.sent", { code: help.data.ticketCode })}
+      </p>
+    ) : null;
+  }
   if (!open) {
     return (
       <button

@@ -5,8 +5,11 @@ import { useI18n } from "@/components/providers/i18n-provider";
 import { formatMoney, formatTime } from "@/lib/platform/i18n/format";
 import { trackingQueryOptions } from "@/lib/tracking/query-options";
 import { CourierMap } from "./courier-map";
+import { CsatPanel } from "./csat-panel";
 import { HelpPanel } from "./help-panel";
 import { RatingPanel } from "./rating-panel";
+import { RefundsList } from "./refunds-list";
+import { SupportChat } from "./support-chat";
 
 const CLOSED = ["REJECTED", "CANCELLED", "REFUNDED"];
 
@@ -77,10 +80,13 @@ export function TrackingView(props: { token: string }) {
       <p className="small">
         {t("orders.total")}: {formatMoney(data.totalCents, locale)}
       </p>
+      {data.refunds.length ? <RefundsList refunds={data.refunds} /> : null}
       {data.steps.some((s) => s.status === "DELIVERED" && s.at) ? (
         <RatingPanel token={props.token} rating={data.rating} />
       ) : null}
-      <HelpPanel token={props.token} />
+      {data.support ? <SupportChat token={props.token} support={data.support} /> : null}
+      {data.support ? <CsatPanel token={props.token} support={data.support} /> : null}
+      <HelpPanel token={props.token} conversationOpen={data.support?.canWrite ?? false} />
       <p className="muted small">{t("track.live")}</p>
     </article>
   );

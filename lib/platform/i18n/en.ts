@@ -5,6 +5,7 @@ import { menuEn } from "@/lib/menu/messages";
 import { campaignsEn } from "@/lib/campaigns/messages";
 import { analyticsEn } from "@/lib/analytics/messages";
 import { teamEn } from "@/lib/team/messages";
+import { trackingEn } from "@/lib/tracking/messages";
 
 export const en: Messages = {
   "app.name": "Waimai Ops",
@@ -393,4 +394,5 @@ export const en: Messages = {
   ...campaignsEn,
   ...analyticsEn,
   ...teamEn,
+  ...trackingEn,
 };

@@ -4,6 +4,7 @@ import { menuZh } from "@/lib/menu/messages";
 import { campaignsZh } from "@/lib/campaigns/messages";
 import { analyticsZh } from "@/lib/analytics/messages";
 import { teamZh } from "@/lib/team/messages";
+import { trackingZh } from "@/lib/tracking/messages";
 
 // Simplified Chinese: the reference catalogue; every other language must have the same keys.
 export const zhCN = {
@@ -391,4 +392,5 @@ export const zhCN = {
   ...campaignsZh,
   ...analyticsZh,
   ...teamZh,
+  ...trackingZh,
 } as const;

@@ -2,7 +2,9 @@ import "server-only";
 import type { Db } from "@/lib/platform/db-client";
 import { maskPhone } from "@/lib/platform/i18n/format";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
+import { getCustomerSupport } from "@/lib/support/server/customer-thread";
 import type { TrackingView } from "../types";
+import { findOrderRefunds } from "./refunds";
 
 // Tokens are base64url of ≥16 random bytes; anything else is refused before touching the DB.
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{22,128}$/;
@@ -15,6 +17,7 @@ export async function getTrackingView(db: Db, token: string): Promise<TrackingVi
   const o = await db.order.findUnique({
     where: { trackingToken: token },
     select: {
+      id: true,
       trackingToken: true,
       code: true,
       status: true,
@@ -31,7 +34,7 @@ export async function getTrackingView(db: Db, token: string): Promise<TrackingVi
       totalCents: true,
       store: { select: { nameZh: true, nameEn: true, phone: true, lat: true, lng: true } },
       courier: { select: { name: true, phone: true, lastLat: true, lastLng: true } },
-      items: { select: { nameZh: true, nameEn: true, quantity: true } },
+      items: { select: { id: true, nameZh: true, nameEn: true, quantity: true } },
       review: { select: { rating: true } },
     },
   });
@@ -48,6 +51,10 @@ export async function getTrackingView(db: Db, token: string): Promise<TrackingVi
     o.status === "PICKED_UP" && o.courier?.lastLat != null && o.courier.lastLng != null
       ? { lat: o.courier.lastLat, lng: o.courier.lastLng }
       : null;
+  const [support, refunds] = await Promise.all([
+    getCustomerSupport(db, o.id),
+    findOrderRefunds(db, o.id, o.items),
+  ]);
   return {
     code: o.code,
     status: o.status,
@@ -65,8 +72,10 @@ export async function getTrackingView(db: Db, token: string): Promise<TrackingVi
     courier: o.courier
       ? { name: o.courier.name, phone: maskPhone(o.courier.phone), position: courierPosition }
       : null,
-    items: o.items,
+    items: o.items.map((i) => ({ nameZh: i.nameZh, nameEn: i.nameEn, quantity: i.quantity })),
     totalCents: o.totalCents,
     rating: o.review?.rating ?? null,
+    support,
+    refunds,
   };
 }

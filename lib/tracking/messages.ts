@@ -1,0 +1,41 @@
+// Tracking-page messages added with the customer chat, refunds and survey. Keys join the app
+// catalogue (lib/platform/i18n); zh-CN is the reference, English must have the same keys.
+export const trackingZh = {
+  "track.chat.ticket": "工单 {code} · {status}",
+  "track.chat.empty": "请先输入消息内容",
+  "track.chat.tooLong": "消息不能超过 1000 字",
+  "track.chat.invalid": "消息内容无效",
+  "track.chat.rateLimited": "消息发送过于频繁，请稍后再试",
+  "track.chat.closed": "该对话已结束，如需帮助请重新联系客服",
+  "track.chat.failed": "发送失败，请稍后再试",
+  "track.chat.label": "消息",
+  "track.chat.none": "暂无消息",
+  "track.refunds.title": "退款记录",
+  "track.refunds.rest": "订单剩余金额",
+  "track.csat.score": "{n} 分",
+  "track.csat.comment": "补充说明（选填）",
+  "track.csat.given": "您的评分：{score}/5",
+  "track.csat.pick": "请选择 1–5 分",
+  "track.csat.already": "您已经评价过本次服务",
+  "track.csat.failed": "提交失败，请稍后再试",
+} as const;
+
+export const trackingEn: Record<keyof typeof trackingZh, string> = {
+  "track.chat.ticket": "Ticket {code} · {status}",
+  "track.chat.empty": "Write a message first.",
+  "track.chat.tooLong": "Messages are limited to 1,000 characters.",
+  "track.chat.invalid": "This message cannot be sent.",
+  "track.chat.rateLimited": "Too many messages; please try again later.",
+  "track.chat.closed": "This conversation has ended; ask for help again if you need us.",
+  "track.chat.failed": "Could not send; please try again.",
+  "track.chat.label": "Message",
+  "track.chat.none": "No messages yet",
+  "track.refunds.title": "Refunds",
+  "track.refunds.rest": "Rest of the order",
+  "track.csat.score": "{n} of 5",
+  "track.csat.comment": "Anything to add? (optional)",
+  "track.csat.given": "Your rating: {score}/5",
+  "track.csat.pick": "Pick a score from 1 to 5.",
+  "track.csat.already": "You have already answered this survey.",
+  "track.csat.failed": "Could not send; please try again.",
+};
