@@ -3,6 +3,11 @@
 // twice is harmless.
 import type { Db } from "@/lib/platform/db-client";
 import { customerWeekRows } from "@/lib/analytics/domain/customer-weeks";
+import {
+  dailyGroupingSets,
+  dishGroupingSets,
+  hourlyGroupingSets,
+} from "@/lib/analytics/domain/grouping-sets";
 import { orderRollups, supportRollups } from "@/lib/analytics/domain/rollup-rows";
 import { loadOrderFacts, loadTicketFacts, type StoreSet } from "./load";
 
@@ -20,16 +25,21 @@ export async function recomputeDay(db: Db, day: string, stores: StoreSet): Promi
     loadTicketFacts(db, day, stores),
   ]);
   const rows = orderRollups(orders);
+  const hourly = hourlyGroupingSets(rows.hourly);
+  const daily = dailyGroupingSets(rows.hourly);
+  const dishes = dishGroupingSets(rows.dishes);
   const support = supportRollups(tickets);
   const where = { day, ...(stores ? { storeId: { in: stores } } : {}) };
   await db.$transaction(async (tx) => {
     await tx.analyticsHourly.deleteMany({ where });
+    await tx.analyticsDaily.deleteMany({ where });
     await tx.analyticsDish.deleteMany({ where });
     await tx.analyticsCourierDaily.deleteMany({ where });
     await tx.analyticsCampaignDaily.deleteMany({ where });
     await tx.analyticsSupportDaily.deleteMany({ where });
-    await insertChunks(rows.hourly, (data) => tx.analyticsHourly.createMany({ data }));
-    await insertChunks(rows.dishes, (data) => tx.analyticsDish.createMany({ data }));
+    await insertChunks(hourly, (data) => tx.analyticsHourly.createMany({ data }));
+    await insertChunks(daily, (data) => tx.analyticsDaily.createMany({ data }));
+    await insertChunks(dishes, (data) => tx.analyticsDish.createMany({ data }));
     await insertChunks(rows.couriers, (data) => tx.analyticsCourierDaily.createMany({ data }));
     await insertChunks(rows.campaigns, (data) => tx.analyticsCampaignDaily.createMany({ data }));
     await insertChunks(support, (data) => tx.analyticsSupportDaily.createMany({ data }));

@@ -39,6 +39,7 @@ export async function rebuildRollups(
 ): Promise<void> {
   await Promise.all([
     db.analyticsHourly.deleteMany(),
+    db.analyticsDaily.deleteMany(),
     db.analyticsDish.deleteMany(),
     db.analyticsCourierDaily.deleteMany(),
     db.analyticsCampaignDaily.deleteMany(),

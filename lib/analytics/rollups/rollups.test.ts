@@ -23,31 +23,70 @@ const sorted = <T extends Record<string, unknown>>(rows: T[], keys: (keyof T)[])
     return 0;
   });
 
-async function rollupDaily() {
-  const rows = await t.db.analyticsHourly.groupBy({
-    by: ["day", "storeId", "zoneId", "channel"],
-    _sum: {
-      orders: true,
-      cancelled: true,
-      gmvCents: true,
-      discountCents: true,
-      refundCents: true,
-      refundedOrders: true,
-      newCustomerOrders: true,
-      delivered: true,
-      onTime: true,
-      deliverySeconds: true,
-    },
-  });
+const DAILY_SUMS = {
+  orders: true,
+  cancelled: true,
+  gmvCents: true,
+  discountCents: true,
+  refundCents: true,
+  refundedOrders: true,
+  newCustomerOrders: true,
+  delivered: true,
+  onTime: true,
+  deliverySeconds: true,
+} as const;
+const DAILY_KEYS = ["day", "storeId", "zoneId", "channel"] as const;
+type Key = Record<(typeof DAILY_KEYS)[number], string>;
+type GroupSet = { zone: boolean; channel: boolean };
+const SETS: GroupSet[] = [
+  { zone: false, channel: true },
+  { zone: true, channel: false },
+  { zone: true, channel: true },
+];
+const ALL = "*";
+
+/** The rows of one grouping set ("*" on the summed dimensions; detailed: none summed). */
+function setWhere(set: GroupSet | null) {
+  return {
+    zoneId: set?.zone ? ALL : { not: ALL },
+    channel: set?.channel ? ALL : { not: ALL },
+  };
+}
+
+async function rollupDaily(table: "hourly" | "daily", set: GroupSet | null) {
+  const where = setWhere(set);
+  const rows =
+    table === "hourly"
+      ? await t.db.analyticsHourly.groupBy({ by: [...DAILY_KEYS], where, _sum: DAILY_SUMS })
+      : await t.db.analyticsDaily.groupBy({ by: [...DAILY_KEYS], where, _sum: DAILY_SUMS });
   return sorted(
     rows.map(({ _sum, ...key }) => ({ ...key, ..._sum })),
-    ["day", "storeId", "zoneId", "channel"],
+    [...DAILY_KEYS],
   );
 }
 
-async function rollupDishes() {
+/** Raw per-day rows summed over the set's dimensions (in JS, from the raw SQL's rows). */
+function collapse(raw: Record<string, string | number>[], set: GroupSet) {
+  const out = new Map<string, Record<string, string | number>>();
+  for (const r of raw) {
+    const key: Key = {
+      day: String(r.day),
+      storeId: String(r.storeId),
+      zoneId: set.zone ? ALL : String(r.zoneId),
+      channel: set.channel ? ALL : String(r.channel),
+    };
+    const id = DAILY_KEYS.map((k) => key[k]).join("|");
+    const row = out.get(id) ?? { ...key };
+    for (const m of Object.keys(DAILY_SUMS)) row[m] = Number(row[m] ?? 0) + Number(r[m]);
+    out.set(id, row);
+  }
+  return sorted([...out.values()], [...DAILY_KEYS]);
+}
+
+async function rollupDishes(channel: "each" | "all") {
   const rows = await t.db.analyticsDish.groupBy({
     by: ["day", "storeId", "itemId"],
+    where: { channel: channel === "all" ? ALL : { not: ALL } },
     _sum: { quantity: true, revenueCents: true, refundedQty: true },
   });
   return sorted(
@@ -91,10 +130,18 @@ async function rollupCustomers() {
 
 /** Every rollup metric against the same metric computed straight from raw rows. */
 async function expectRollupsMatchRaw() {
-  const raw = sorted(rawDaily(t.file), ["day", "storeId", "zoneId", "channel"]);
+  const raw = sorted(rawDaily(t.file), [...DAILY_KEYS]);
   expect(raw.length).toBeGreaterThan(0);
-  expect(await rollupDaily()).toEqual(raw);
-  expect(await rollupDishes()).toEqual(sorted(rawDishes(t.file), ["day", "storeId", "itemId"]));
+  expect(await rollupDaily("hourly", null)).toEqual(raw);
+  expect(await rollupDaily("daily", null)).toEqual(raw);
+  for (const set of SETS) {
+    const expected = collapse(raw, set);
+    expect(await rollupDaily("hourly", set)).toEqual(expected);
+    expect(await rollupDaily("daily", set)).toEqual(expected);
+  }
+  const dishes = sorted(rawDishes(t.file), ["day", "storeId", "itemId"]);
+  expect(await rollupDishes("each")).toEqual(dishes);
+  expect(await rollupDishes("all")).toEqual(dishes);
   expect(await rollupSupport()).toEqual(sorted(rawSupport(t.file), ["day", "storeId"]));
   expect(await rollupCampaigns()).toEqual(rawCampaigns(t.file));
   expect(await rollupCustomers()).toEqual(rawCustomers(t.file));

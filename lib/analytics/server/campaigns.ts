@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
 import { ratio } from "@/lib/analytics/domain/metrics";
-import { rollupWhere, type AnalyticsScope } from "./scope";
+import { cubeWhere, rollupWhere, type AnalyticsScope } from "./scope";
 
 export type CampaignStat = {
   campaignId: string;
@@ -38,8 +38,8 @@ export async function getCampaignStats(scope: AnalyticsScope): Promise<CampaignS
       },
       orderBy: { _sum: { redemptions: "desc" } },
     }),
-    db.analyticsHourly.aggregate({
-      where: rollupWhere(scope),
+    db.analyticsDaily.aggregate({
+      where: cubeWhere(scope),
       _sum: {
         orders: true,
         cancelled: true,

@@ -3,7 +3,7 @@ import { db } from "@/lib/platform/db";
 import { histogramPercentile } from "@/lib/analytics/domain/histogram";
 import { ratio } from "@/lib/analytics/domain/metrics";
 import { HIST_KEYS } from "@/lib/analytics/domain/rollup-rows";
-import { rollupWhere, type AnalyticsScope } from "./scope";
+import { cubeWhere, rollupWhere, type AnalyticsScope } from "./scope";
 
 const HIST_SUM = Object.fromEntries(HIST_KEYS.map((k) => [k, true])) as Record<
   (typeof HIST_KEYS)[number],
@@ -47,12 +47,16 @@ const LABELS = ["<15", "15", "20", "25", "30", "35", "40", "45", "50", "60", "75
 
 /** Delivery time p50/p90 (from histogram rollups) by zone and hour, on-time, prep, couriers. */
 export async function getDeliveryStats(scope: AnalyticsScope): Promise<DeliveryStats> {
-  const where = rollupWhere(scope);
+  const where = cubeWhere(scope);
   const [all, zones, hours, prep, couriers] = await Promise.all([
-    db.analyticsHourly.aggregate({ where, _sum: SUMS }),
-    db.analyticsHourly.groupBy({ by: ["zoneId"], where, _sum: SUMS }),
+    db.analyticsDaily.aggregate({ where, _sum: SUMS }),
+    db.analyticsDaily.groupBy({
+      by: ["zoneId"],
+      where: cubeWhere(scope, scope, { zone: "each", channel: true }),
+      _sum: SUMS,
+    }),
     db.analyticsHourly.groupBy({ by: ["hour"], where, _sum: SUMS }),
-    db.analyticsHourly.groupBy({
+    db.analyticsDaily.groupBy({
       by: ["storeId"],
       where,
       _sum: { prepared: true, prepSeconds: true },

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
 import { ratio } from "@/lib/analytics/domain/metrics";
-import { rollupWhere, type AnalyticsScope } from "./scope";
+import { cubeWhere, type AnalyticsScope } from "./scope";
 
 export type DishStat = {
   itemId: string;
@@ -38,7 +38,7 @@ const MIN_LINES = 5;
 export async function getMenuStats(scope: AnalyticsScope): Promise<MenuStats> {
   const rows = await db.analyticsDish.groupBy({
     by: ["itemId"],
-    where: rollupWhere(scope, scope, { channel: true }),
+    where: cubeWhere(scope, scope, { channel: true }),
     _sum: {
       lines: true,
       quantity: true,

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/platform/db";
 import { dayRange } from "@/lib/analytics/domain/calendar";
 import { compared, n, ratio, type Compared } from "@/lib/analytics/domain/metrics";
-import { rollupWhere, type AnalyticsScope } from "./scope";
+import { cubeWhere, type AnalyticsScope } from "./scope";
 
 const SUMS = {
   orders: true,
@@ -59,9 +59,9 @@ function kpis(s: Sums) {
 /** Orders, GMV and net revenue, AOV, new vs returning, cancellation and refund rates. */
 export async function getOverview(scope: AnalyticsScope): Promise<Overview> {
   const [now, before, byDay] = await Promise.all([
-    db.analyticsHourly.aggregate({ where: rollupWhere(scope), _sum: SUMS }),
-    db.analyticsHourly.aggregate({ where: rollupWhere(scope, scope.previous), _sum: SUMS }),
-    db.analyticsHourly.groupBy({ by: ["day"], where: rollupWhere(scope), _sum: SUMS }),
+    db.analyticsDaily.aggregate({ where: cubeWhere(scope), _sum: SUMS }),
+    db.analyticsDaily.aggregate({ where: cubeWhere(scope, scope.previous), _sum: SUMS }),
+    db.analyticsDaily.groupBy({ by: ["day"], where: cubeWhere(scope), _sum: SUMS }),
   ]);
   const a = kpis(now._sum);
   const b = kpis(before._sum);

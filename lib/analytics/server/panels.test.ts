@@ -56,6 +56,43 @@ describe("analytics dashboards", () => {
     expect(drill.total).toBe(o.kpis.orders.value);
   });
 
+  it("zone and channel filters read their grouping set: totals equal the raw orders", async () => {
+    const zone = await db.zone.findFirstOrThrow({ where: { orders: { some: {} } } });
+    const range = { from: "2026-11-15", to: "2026-11-24" };
+    const placedAt = {
+      gte: new Date("2026-11-14T16:00:00Z"),
+      lt: new Date("2026-11-24T16:00:00Z"),
+    };
+    const delivered = { deliveredAt: { not: null } };
+    const all = await resolveScope(admin, range);
+    const byZone = await resolveScope(admin, { ...range, zone: zone.id });
+    const byChannel = await resolveScope(admin, { ...range, channel: "MEITUAN" });
+    const both = await resolveScope(admin, { ...range, zone: zone.id, channel: "MEITUAN" });
+    for (const [scope, where] of [
+      [all, { placedAt }],
+      [byZone, { placedAt, zoneId: zone.id }],
+      [byChannel, { placedAt, channel: "MEITUAN" as const }],
+      [both, { placedAt, zoneId: zone.id, channel: "MEITUAN" as const }],
+    ] as const) {
+      const orders = await db.order.count({ where });
+      expect(orders).toBeGreaterThan(0);
+      expect((await PANEL_QUERIES.overview(scope)).kpis.orders.value).toBe(orders);
+      const d = await PANEL_QUERIES.delivery(scope);
+      const deliveredCount = await db.order.count({ where: { ...where, ...delivered } });
+      expect(d.overall.delivered).toBe(deliveredCount);
+      expect(d.zones.reduce((sum, z) => sum + z.delivered, 0)).toBe(deliveredCount);
+      expect(d.hours.reduce((sum, h) => sum + h.delivered, 0)).toBe(deliveredCount);
+      const heat = (await PANEL_QUERIES.peaks(scope)).heatmap;
+      expect(heat.reduce((sum, c) => sum + c.orders, 0)).toBe(orders);
+    }
+    const lines = await db.orderItem.aggregate({
+      where: { order: { placedAt, channel: "MEITUAN" } },
+      _sum: { quantity: true },
+    });
+    const menu = await PANEL_QUERIES.menu(byChannel);
+    expect(menu.dishes.reduce((sum, d) => sum + d.quantity, 0)).toBe(lines._sum.quantity);
+  });
+
   it("every panel answers, and an empty period is null (no data), never NaN", async () => {
     const scope = await resolveScope(admin, { from: "2026-11-15", to: "2026-11-24" });
     for (const panel of Object.keys(PANEL_QUERIES) as (keyof typeof PANEL_QUERIES)[]) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
 import { dayKey, dayRange } from "@/lib/analytics/domain/calendar";
-import { rollupWhere, type AnalyticsScope } from "./scope";
+import { cubeWhere, type AnalyticsScope } from "./scope";
 
 export type HeatCell = { weekday: number; hour: number; orders: number };
 export type HourPoint = { hour: number; today: number; typical: number | null };
@@ -13,17 +13,17 @@ export type Peaks = { heatmap: HeatCell[]; max: number; today: string; hours: Ho
  */
 export async function getPeaks(scope: AnalyticsScope, now = new Date()): Promise<Peaks> {
   const today = dayKey(now);
-  const todayWhere = { ...rollupWhere(scope, { from: today, to: today }) };
+  const todayWhere = { ...cubeWhere(scope, { from: today, to: today }) };
   const [cells, todayHours, typicalHours] = await Promise.all([
     db.analyticsHourly.groupBy({
       by: ["weekday", "hour"],
-      where: rollupWhere(scope),
+      where: cubeWhere(scope),
       _sum: { orders: true },
     }),
     db.analyticsHourly.groupBy({ by: ["hour"], where: todayWhere, _sum: { orders: true } }),
     db.analyticsHourly.groupBy({
       by: ["hour"],
-      where: { ...rollupWhere(scope), weekday: new Date(`${today}T00:00:00Z`).getUTCDay() },
+      where: { ...cubeWhere(scope), weekday: new Date(`${today}T00:00:00Z`).getUTCDay() },
       _sum: { orders: true },
     }),
   ]);

@@ -4,6 +4,7 @@ import { db } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/actor";
 import { AppError } from "@/lib/platform/errors";
 import { addDays, daysBetween, dayKey } from "@/lib/analytics/domain/calendar";
+import { ALL } from "@/lib/analytics/domain/grouping-sets";
 import { analyticsFilterSchema, MAX_RANGE_DAYS } from "@/lib/analytics/schemas";
 
 const DEFAULT_DAYS = 14;
@@ -73,7 +74,27 @@ function fieldError(field: string, message: string): never {
   throw new AppError("validation", message, { fields: { [field]: [message] } });
 }
 
-/** The rollup `where` for a scope's period (or its previous period). */
+/**
+ * The `where` for rollups kept in grouping sets (hourly, daily: zone and channel; dishes:
+ * channel): pins each dimension to the filter's value or to the "*" total row, so a query
+ * reads exactly one grouping set. `zone: "each"` reads the per-zone rows instead (a breakdown
+ * by zone).
+ */
+export function cubeWhere(
+  scope: AnalyticsScope,
+  period: { from: string; to: string } = scope,
+  dims: { zone?: boolean | "each"; channel?: boolean } = { zone: true, channel: true },
+) {
+  const zone = dims.zone === "each" ? (scope.zoneId ?? { not: ALL }) : (scope.zoneId ?? ALL);
+  return {
+    ...(dims.channel ? { channel: scope.channel ?? ALL } : {}),
+    ...(dims.zone ? { zoneId: zone } : {}),
+    day: { gte: period.from, lte: period.to },
+    ...(scope.storeIds ? { storeId: { in: scope.storeIds } } : {}),
+  };
+}
+
+/** The `where` for rollups without grouping sets (filters apply only when given). */
 export function rollupWhere(
   scope: AnalyticsScope,
   period: { from: string; to: string } = scope,
