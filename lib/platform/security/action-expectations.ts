@@ -1,0 +1,68 @@
+import type { Permission } from "@/lib/platform/permissions";
+
+/**
+ * Who may call each server action: a permission from the role map, "signed-in" (any staff
+ * member; the action itself limits what they touch, e.g. their own profile or approvals they
+ * may decide), or "public" (signed out allowed: the invite/reset link token is the authority).
+ * Written out per action, so a new action fails the matrix until it is listed here.
+ */
+export type ActionAccess = Permission | "signed-in" | "public";
+
+export const ACTION_EXPECTATIONS: Record<string, ActionAccess> = {
+  "@/lib/approvals/server/actions#cancelApprovalAction": "signed-in",
+  "@/lib/approvals/server/actions#decideApprovalAction": "signed-in",
+  "@/lib/approvals/server/actions#setThresholdAction": "settings.manage",
+  "@/lib/attention/server/actions#retryWebhookAction": "settings.manage",
+  "@/lib/campaigns/server/actions#createCampaignAction": "campaigns.edit",
+  "@/lib/campaigns/server/actions#generateCouponsAction": "campaigns.edit",
+  "@/lib/campaigns/server/actions#transitionCampaignAction": "campaigns.publish",
+  "@/lib/campaigns/server/actions#updateCampaignAction": "campaigns.edit",
+  "@/lib/campaigns/server/quote-actions#quotePhoneOrderAction": "orders.create",
+  "@/lib/dispatch/server/actions#assignOrdersAction": "dispatch.assign",
+  "@/lib/dispatch/server/actions#setPinAction": "dispatch.assign",
+  "@/lib/dispatch/server/actions#setZoneAutoDispatchAction": "dispatch.assign",
+  "@/lib/dispatch/server/actions#unassignOrderAction": "dispatch.assign",
+  "@/lib/dispatch/server/zone-actions#createZoneAction": "dispatch.zones",
+  "@/lib/dispatch/server/zone-actions#deleteZoneAction": "dispatch.zones",
+  "@/lib/dispatch/server/zone-actions#updateZoneAction": "dispatch.zones",
+  "@/lib/menu/server/actions#adjustStockAction": "stock.adjust",
+  "@/lib/menu/server/actions#createPurchaseOrderAction": "supply.manage",
+  "@/lib/menu/server/actions#importMenuAction": "menu.edit",
+  "@/lib/menu/server/actions#receivePurchaseOrderAction": "stock.adjust",
+  "@/lib/menu/server/actions#replyToReviewAction": "menu.edit",
+  "@/lib/menu/server/actions#sendPurchaseOrderAction": "supply.manage",
+  "@/lib/menu/server/actions#setSoldOutAction": "stock.adjust",
+  "@/lib/orders/server/actions#acceptOrderAction": "orders.accept",
+  "@/lib/orders/server/actions#cancelOrderAction": "orders.cancel",
+  "@/lib/orders/server/actions#markReadyAction": "orders.update",
+  "@/lib/orders/server/actions#refundOrderAction": "orders.refund",
+  "@/lib/orders/server/actions#rejectOrderAction": "orders.accept",
+  "@/lib/orders/server/actions#startPreparingAction": "orders.update",
+  "@/lib/orders/server/entry-actions#correctOrderAction": "orders.update",
+  "@/lib/orders/server/entry-actions#createPhoneOrderAction": "orders.create",
+  "@/lib/orders/server/entry-actions#findCustomerAddressesAction": "orders.create",
+  "@/lib/platform/preferences-actions#setLocale": "public",
+  "@/lib/settings/server/actions#updateStoreSettingsAction": "settings.manage",
+  "@/lib/stores/server/actions#selectStore": "signed-in",
+  "@/lib/support/server/actions#afterSalesAction": "support.compensate",
+  "@/lib/support/server/actions#mergeTicketsAction": "support.reply",
+  "@/lib/support/server/actions#replyAction": "support.reply",
+  "@/lib/support/server/actions#updateTicketAction": "support.reply",
+  "@/lib/team/server/actions#changePasswordAction": "signed-in",
+  "@/lib/team/server/actions#createInviteAction": "team.manage",
+  "@/lib/team/server/actions#createResetLinkAction": "team.manage",
+  "@/lib/team/server/actions#deleteCustomRoleAction": "team.manage",
+  "@/lib/team/server/actions#saveCustomRoleAction": "team.manage",
+  "@/lib/team/server/actions#setUserDisabledAction": "team.manage",
+  "@/lib/team/server/actions#updateProfileAction": "signed-in",
+  "@/lib/team/server/actions#updateStaffAction": "team.manage",
+  "@/lib/team/server/link-actions#acceptInviteAction": "public",
+  "@/lib/team/server/link-actions#resetPasswordAction": "public",
+  "@/lib/team/server/ops-actions#addTrainingItemAction": "team.manage",
+  "@/lib/team/server/ops-actions#clockAction": "signed-in",
+  "@/lib/team/server/ops-actions#deleteShiftAction": "team.manage",
+  "@/lib/team/server/ops-actions#retireTrainingItemAction": "team.manage",
+  "@/lib/team/server/ops-actions#scheduleShiftAction": "team.manage",
+  "@/lib/team/server/ops-actions#setTargetAction": "team.manage",
+  "@/lib/team/server/ops-actions#toggleTrainingAction": "signed-in",
+};
