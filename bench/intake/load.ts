@@ -12,12 +12,12 @@ export type LoadResult = {
 };
 
 /**
- * Closed-loop load: each connection places orders back to back. A quarter of orders are sent
+ * Closed-loop load: each connection places orders back to back, round-robin over `base`. A quarter of orders are sent
  * again after their answer (a client retry), and one in ten twice at once (a retry racing the
  * original after a timeout); every copy must come back as the same order.
  */
 export async function runLoad(
-  base: string,
+  base: string | string[],
   store: BenchStore,
   connections: number,
   seconds: number,
@@ -31,9 +31,13 @@ export async function runLoad(
     seconds,
   };
   const deadline = performance.now() + seconds * 1000;
+  // Several instances: requests go round-robin, so a retry usually lands on another instance.
+  const bases = Array.isArray(base) ? base : [base];
+  let turn = 0;
   const send = async (key: string, body: string) => {
     const t0 = performance.now();
-    const res = await fetch(`${base}/api/v1/orders`, {
+    const target = bases[turn++ % bases.length];
+    const res = await fetch(`${target}/api/v1/orders`, {
       method: "POST",
       headers: {
         authorization: `Bearer ${store.apiKey}`,

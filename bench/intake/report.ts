@@ -44,3 +44,69 @@ export function printReport(load: LoadFigures, raw: { orders: number; seconds: n
   console.log("\nbench/intake");
   for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
 }
+
+/** Prints runs side by side, one column each (e.g. SQLite single instance vs 2 × PostgreSQL). */
+export function printComparison(columns: [string, LoadFigures][]): void {
+  const cell = (load: LoadFigures): string[] => {
+    const sorted = [...load.latenciesMs].sort((a, b) => a - b);
+    const errors = Object.entries(load.statuses)
+      .filter(([status]) => Number(status) >= 500)
+      .reduce((sum, [, n]) => sum + n, 0);
+    return [
+      `${load.connections} / ${load.seconds.toFixed(1)} s`,
+      `${load.requests} (${load.retries} retries)`,
+      JSON.stringify(load.statuses),
+      String(errors),
+      String(load.ordersCreated),
+      (load.ordersCreated / load.seconds).toFixed(1),
+      `${quantile(sorted, 0.5).toFixed(0)} ms`,
+      `${quantile(sorted, 0.99).toFixed(0)} ms`,
+      `${load.duplicates} / ${load.lost} / ${load.mismatchedReplays}`,
+    ];
+  };
+  const labels = [
+    "connections / duration",
+    "requests (incl. retries)",
+    "responses by status",
+    "5xx responses",
+    "orders created (DB)",
+    "sustained orders/s",
+    "latency p50",
+    "latency p99",
+    "duplicates / lost / mismatched replays",
+  ];
+  printColumns(
+    "bench/intake",
+    labels,
+    columns.map(([title, load]) => [title, cell(load)]),
+  );
+}
+
+/** Prints a table with one column per run: `columns` are [title, one value per label]. */
+export function printColumns(
+  heading: string,
+  labels: string[],
+  columns: [string, string[]][],
+): void {
+  const widths = columns.map(([title, values]) =>
+    Math.max(title.length, ...values.map((v) => v.length)),
+  );
+  const lw = Math.max(...labels.map((l) => l.length));
+  const line = (label: string, values: string[]) =>
+    `  ${label.padEnd(lw)}  ${values.map((v, c) => v.padEnd(widths[c] ?? 0)).join("  ")}`;
+  console.log(`\n${heading}`);
+  console.log(
+    line(
+      "",
+      columns.map(([title]) => title),
+    ),
+  );
+  labels.forEach((label, r) =>
+    console.log(
+      line(
+        label,
+        columns.map(([, v]) => v[r] ?? ""),
+      ),
+    ),
+  );
+}

@@ -2,13 +2,15 @@ import { db } from "@/lib/platform/db";
 import { authenticateApiKey } from "@/lib/platform/api-keys";
 import { AppError, toProblem } from "@/lib/platform/errors";
 import { problemResponse } from "@/lib/platform/guard";
-import { withIdempotency } from "@/lib/platform/idempotency";
+import { withIdempotentTransaction } from "@/lib/platform/idempotency";
 import { parseIntakeBody, readBody } from "@/lib/orders/server/intake-http";
-import { placeChannelOrder } from "@/lib/orders/server/intake";
+import { placeOrderInTx } from "@/lib/orders/server/intake";
 import { trackingUrl } from "@/lib/orders/server/channel-orders";
 import { startWebhookWorker } from "@/lib/webhooks/worker";
 
 const INSTANCE = "/api/v1/orders";
+
+const toReplayable = (problem: { status: number }) => ({ status: problem.status, body: problem });
 
 /** Places an order for the API key's store and channel (idempotent per Idempotency-Key). */
 export async function POST(request: Request): Promise<Response> {
@@ -24,22 +26,19 @@ export async function POST(request: Request): Promise<Response> {
     }
     const text = await readBody(request);
     const { input, canonical } = parseIntakeBody(text);
-    const result = await withIdempotency(
+    // The order and the remembered answer commit in one transaction: a crash between them
+    // cannot leave an order whose retry is refused, nor a claim that blocks the key.
+    const result = await withIdempotentTransaction(
       db,
       { scope: principal.keyId, key, request: canonical },
-      async () => {
-        try {
-          const order = await placeChannelOrder(db, principal, input);
-          const { trackingToken, ...rest } = order;
-          const url = trackingUrl(new URL(request.url).origin, trackingToken);
-          return { status: 201, body: { ...rest, trackingUrl: url } };
-        } catch (error) {
-          // Refusals are answers too: a retry with the same key gets the same one.
-          if (!(error instanceof AppError)) throw error;
-          const problem = toProblem(error, INSTANCE);
-          return { status: problem.status, body: problem };
-        }
+      async (tx) => {
+        const order = await placeOrderInTx(tx, principal, input);
+        const { trackingToken, ...rest } = order;
+        const url = trackingUrl(new URL(request.url).origin, trackingToken);
+        return { status: 201, body: { ...rest, trackingUrl: url } };
       },
+      // Refusals are answers too: a retry with the same key gets the same one.
+      (error) => (error instanceof AppError ? toReplayable(toProblem(error, INSTANCE)) : null),
     );
     const problem = result.status >= 400;
     return Response.json(result.body, {
