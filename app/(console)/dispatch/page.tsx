@@ -13,15 +13,19 @@ import { selectedStoreScope } from "@/lib/stores/server/queries";
 import { findCourierStats, findCouriers, findZones } from "@/lib/dispatch/server/queries";
 import { getDispatchMap } from "@/lib/dispatch/server/map-queries";
 import { dispatchKeys } from "@/lib/dispatch/map/query-options";
+import { DispatchPresencePanel } from "@/components/team/dispatch-presence";
+import { db } from "@/lib/platform/db";
+import { findDispatchPresence } from "@/lib/team/server/presence";
 
 export default async function DispatchPage() {
   const actor = await requirePagePermission("dispatch.view");
   const [{ t, locale }, scope] = await Promise.all([getTranslator(), selectedStoreScope(actor)]);
   const queryClient = makeQueryClient();
-  const [stats, couriers, zones] = await Promise.all([
+  const [stats, couriers, zones, presence] = await Promise.all([
     findCourierStats(scope),
     findCouriers(),
     findZones(scope),
+    findDispatchPresence(db),
     queryClient.prefetchQuery({
       queryKey: dispatchKeys.map(),
       queryFn: () => getDispatchMap(scope),
@@ -50,6 +54,7 @@ export default async function DispatchPage() {
           />
         </Suspense>
       </HydrationBoundary>
+      <DispatchPresencePanel presence={presence} locale={locale} t={t} />
       <section className="panel">
         <h2>{t("dispatch.couriers")}</h2>
         <CouriersTable rows={couriers} locale={locale} t={t} />
