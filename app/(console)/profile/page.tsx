@@ -13,8 +13,11 @@ import { findOwnShiftState } from "@/lib/team/server/shifts";
 import { findOwnTraining } from "@/lib/team/server/training";
 import { findStoreChoices } from "@/lib/team/server/options";
 
-export default async function ProfilePage() {
+export default async function ProfilePage(props: {
+  searchParams: Promise<Record<string, string>>;
+}) {
   const actor = await requirePagePermission(null);
+  const welcome = (await props.searchParams).welcome === "1";
   const { t, locale } = await getTranslator();
   const [profile, training, shift, stores] = await Promise.all([
     getOwnProfile(db, actor),
@@ -35,7 +38,12 @@ export default async function ProfilePage() {
           {actor.storeIds === null ? t("shell.allStores") : stores.map((s) => s.label).join("、")}
         </p>
       </section>
-      <section className="panel">
+      <section className="panel" data-testid="my-training-panel">
+        {welcome && open > 0 ? (
+          <p role="status" className="notice" data-testid="training-welcome">
+            {t("team.training.welcome")}
+          </p>
+        ) : null}
         <h2>
           {t("team.training.mine")}{" "}
           {training.length ? `(${training.length - open}/${training.length})` : ""}

@@ -16,6 +16,20 @@ export type TrainingItemRow = {
   done: boolean;
 };
 
+// Staff this new, who have not ticked anything yet, land on their checklist when they sign in.
+const NEW_STAFF_DAYS = 14;
+
+/** Whether the actor is new staff with training open and none of it started. */
+export async function needsTrainingWelcome(db: Db, actor: Actor, now = new Date()) {
+  const since = new Date(now.getTime() - NEW_STAFF_DAYS * 86_400_000);
+  const [user, open, done] = await Promise.all([
+    db.user.findFirst({ where: { id: actor.id, createdAt: { gte: since } }, select: { id: true } }),
+    db.trainingItem.count({ where: { role: actor.role, active: true } }),
+    db.trainingCompletion.count({ where: { userId: actor.id } }),
+  ]);
+  return user !== null && open > 0 && done === 0;
+}
+
 /** The actor's own checklist (their role's active items), with what they have completed. */
 export async function findOwnTraining(db: Db, actor: Actor): Promise<TrainingItemRow[]> {
   const items = await db.trainingItem.findMany({
