@@ -4,6 +4,11 @@ import { useI18n } from "@/components/providers/i18n-provider";
 import { FormErrors, textOf, useActionForm } from "@/components/team/use-action-form";
 import { cancelApprovalAction, decideApprovalAction } from "@/lib/approvals/server/actions";
 
+const DECISIONS = [
+  { value: "APPROVE", className: "button primary", label: "team.approvals.approve" },
+  { value: "REJECT", className: "button danger", label: "team.approvals.reject" },
+] as const;
+
 /** Approve, or reject with a note; the requester may only withdraw. */
 export function DecideButtons(props: { id: string; own: boolean }) {
   const { t } = useI18n();
@@ -32,24 +37,18 @@ export function DecideButtons(props: { id: string; own: boolean }) {
         maxLength={500}
         aria-label={t("team.approvals.note")}
       />
-      <button
-        type="submit"
-        className="button primary"
-        disabled={decide.pending}
-        name="decision"
-        value="APPROVE"
-      >
-        {t("team.approvals.approve")}
-      </button>
-      <button
-        type="submit"
-        className="button danger"
-        disabled={decide.pending}
-        name="decision"
-        value="REJECT"
-      >
-        {t("team.approvals.reject")}
-      </button>
+      {DECISIONS.map((d) => (
+        <button
+          key={d.value}
+          type="submit"
+          className={d.className}
+          disabled={decide.pending}
+          name="decision"
+          value={d.value}
+        >
+          {t(d.label)}
+        </button>
+      ))}
       <FormErrors error={decide.error} fieldErrors={decide.fieldErrors} />
     </form>
   );

@@ -3,9 +3,15 @@
 import { useI18n } from "@/components/providers/i18n-provider";
 import { createInviteAction } from "@/lib/team/server/actions";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { allOf, FormErrors, textOf, useActionForm } from "./use-action-form";
-
-type Option = { id: string; label: string };
+import {
+  CheckboxGroup,
+  Field,
+  FormFooter,
+  RoleSelect,
+  SelectField,
+  type Option,
+} from "./form-fields";
+import { allOf, textOf, useActionForm } from "./use-action-form";
 
 /** Invite by link: email, role (or custom role), stores; shows the one-time link. */
 export function InviteForm(props: { roles: Role[]; customRoles: Option[]; stores: Option[] }) {
@@ -20,49 +26,24 @@ export function InviteForm(props: { roles: Role[]; customRoles: Option[]; stores
   return (
     <form className="form" onSubmit={form.onSubmit} data-testid="invite-form" noValidate>
       <h2>{t("team.invite.title")}</h2>
-      <label className="field">
-        <span>{t("team.invite.email")}</span>
+      <Field label={t("team.invite.email")}>
         <input name="email" type="email" required maxLength={200} />
-      </label>
-      <label className="field">
-        <span>{t("team.invite.role")}</span>
-        <select name="role" defaultValue={props.roles[props.roles.length - 1]}>
-          {props.roles.map((r) => (
-            <option key={r} value={r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      </Field>
+      <RoleSelect roles={props.roles} defaultValue={props.roles[props.roles.length - 1]} />
       {props.customRoles.length ? (
-        <label className="field">
-          <span>{t("team.invite.customRole")}</span>
-          <select name="customRoleId" defaultValue="">
-            <option value="">—</option>
-            {props.customRoles.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t("team.invite.customRole")}
+          name="customRoleId"
+          options={props.customRoles}
+          empty="—"
+          defaultValue=""
+        />
       ) : null}
-      <fieldset className="field">
-        <legend>{t("team.stores.pick")}</legend>
-        {props.stores.map((s) => (
-          <label key={s.id} className="inline-field">
-            <input type="checkbox" name="storeIds" value={s.id} /> {s.label}
-          </label>
-        ))}
-      </fieldset>
-      <label className="field">
-        <span>{t("team.invite.hours")}</span>
+      <CheckboxGroup legend={t("team.stores.pick")} name="storeIds" options={props.stores} />
+      <Field label={t("team.invite.hours")}>
         <input name="expiresInHours" type="number" min={1} max={336} defaultValue={72} />
-      </label>
-      <FormErrors error={form.error} fieldErrors={form.fieldErrors} />
-      <button type="submit" className="button primary" disabled={form.pending}>
-        {t("team.invite.submit")}
-      </button>
+      </Field>
+      <FormFooter form={form} label={t("team.invite.submit")} />
       {form.data ? (
         <p className="notice" role="status">
           {t("team.invite.created", { date: new Date(form.data.expiresAt).toLocaleString(locale) })}{" "}

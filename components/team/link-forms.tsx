@@ -5,7 +5,8 @@ import Link from "next/link";
 import { useState } from "react";
 import { useI18n } from "@/components/providers/i18n-provider";
 import { acceptInviteAction, resetPasswordAction } from "@/lib/team/server/link-actions";
-import { FormErrors, textOf, useActionForm } from "./use-action-form";
+import { Field, FormFooter, NewPasswordFields } from "./form-fields";
+import { textOf, useActionForm } from "./use-action-form";
 
 /** The invitee picks a name and password, then is signed in and sent to their profile. */
 export function AcceptInviteForm(props: { token: string }) {
@@ -40,34 +41,11 @@ export function AcceptInviteForm(props: { token: string }) {
   }
   return (
     <form className="form" onSubmit={form.onSubmit} noValidate data-testid="accept-invite-form">
-      <label className="field">
-        <span>{t("team.invite.setName")}</span>
+      <Field label={t("team.invite.setName")}>
         <input name="name" required maxLength={80} />
-      </label>
-      <label className="field">
-        <span>{t("team.invite.password")}</span>
-        <input
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          maxLength={200}
-        />
-      </label>
-      <label className="field">
-        <span>{t("team.invite.confirm")}</span>
-        <input
-          name="confirm"
-          type="password"
-          autoComplete="new-password"
-          required
-          maxLength={200}
-        />
-      </label>
-      <FormErrors error={form.error} fieldErrors={form.fieldErrors} />
-      <button type="submit" className="button primary" disabled={form.pending}>
-        {t("team.invite.accept")}
-      </button>
+      </Field>
+      <NewPasswordFields />
+      <FormFooter form={form} label={t("team.invite.accept")} />
     </form>
   );
 }
@@ -89,30 +67,8 @@ export function ResetPasswordForm(props: { token: string }) {
   }
   return (
     <form className="form" onSubmit={form.onSubmit} noValidate>
-      <label className="field">
-        <span>{t("team.invite.password")}</span>
-        <input
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          maxLength={200}
-        />
-      </label>
-      <label className="field">
-        <span>{t("team.invite.confirm")}</span>
-        <input
-          name="confirm"
-          type="password"
-          autoComplete="new-password"
-          required
-          maxLength={200}
-        />
-      </label>
-      <FormErrors error={form.error} fieldErrors={form.fieldErrors} />
-      <button type="submit" className="button primary" disabled={form.pending}>
-        {t("team.reset.submit")}
-      </button>
+      <NewPasswordFields />
+      <FormFooter form={form} label={t("team.reset.submit")} />
     </form>
   );
 }

@@ -10,9 +10,17 @@ import {
 } from "@/lib/team/server/ops-actions";
 import { METRICS } from "@/lib/team/schemas";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { FormErrors, textOf, useActionForm } from "./use-action-form";
+import {
+  ActionButton,
+  Field,
+  FormFooter,
+  RoleSelect,
+  SelectField,
+  StoreScopeSelect,
+  type Option,
+} from "./form-fields";
+import { textOf, useActionForm } from "./use-action-form";
 
-type Option = { id: string; label: string };
 // datetime-local gives local wall time; the browser turns it into an instant.
 const instant = (value: string) => (value ? new Date(value).toISOString() : "");
 
@@ -30,51 +38,32 @@ export function ShiftForm(props: { staff: Option[]; couriers: Option[]; stores: 
       endsAt: instant(textOf(f, "endsAt")),
     };
   });
+  const group = (label: string, kind: string, people: Option[]) => (
+    <optgroup label={label}>
+      {people.map((p) => (
+        <option key={p.id} value={`${kind}:${p.id}`}>
+          {p.label}
+        </option>
+      ))}
+    </optgroup>
+  );
   return (
     <form className="form" onSubmit={form.onSubmit} noValidate data-testid="shift-form">
       <h2>{t("team.shifts.schedule")}</h2>
-      <label className="field">
-        <span>{t("team.shifts.person")}</span>
+      <Field label={t("team.shifts.person")}>
         <select name="person">
-          <optgroup label={t("team.shifts.staff")}>
-            {props.staff.map((s) => (
-              <option key={s.id} value={`STAFF:${s.id}`}>
-                {s.label}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label={t("team.shifts.courier")}>
-            {props.couriers.map((c) => (
-              <option key={c.id} value={`COURIER:${c.id}`}>
-                {c.label}
-              </option>
-            ))}
-          </optgroup>
+          {group(t("team.shifts.staff"), "STAFF", props.staff)}
+          {group(t("team.shifts.courier"), "COURIER", props.couriers)}
         </select>
-      </label>
-      <label className="field">
-        <span>{t("team.shifts.store")}</span>
-        <select name="storeId">
-          <option value="">—</option>
-          {props.stores.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t("team.shifts.start")}</span>
+      </Field>
+      <SelectField label={t("team.shifts.store")} name="storeId" options={props.stores} empty="—" />
+      <Field label={t("team.shifts.start")}>
         <input type="datetime-local" name="startsAt" />
-      </label>
-      <label className="field">
-        <span>{t("team.shifts.end")}</span>
+      </Field>
+      <Field label={t("team.shifts.end")}>
         <input type="datetime-local" name="endsAt" />
-      </label>
-      <FormErrors error={form.error} fieldErrors={form.fieldErrors} />
-      <button type="submit" className="button primary" disabled={form.pending}>
-        {t("team.save")}
-      </button>
+      </Field>
+      <FormFooter form={form} />
     </form>
   );
 }
@@ -82,14 +71,12 @@ export function ShiftForm(props: { staff: Option[]; couriers: Option[]; stores: 
 /** Removes a shift that has not started. */
 export function DeleteShiftButton(props: { kind: "STAFF" | "COURIER"; id: string }) {
   const { t } = useI18n();
-  const form = useActionForm(deleteShiftAction, () => ({ kind: props.kind, id: props.id }));
   return (
-    <form onSubmit={form.onSubmit} className="inline-field">
-      <button type="submit" className="button ghost" disabled={form.pending}>
-        {t("team.delete")}
-      </button>
-      <FormErrors error={form.error} fieldErrors={form.fieldErrors} />
-    </form>
+    <ActionButton
+      action={deleteShiftAction}
+      input={{ kind: props.kind, id: props.id }}
+      label={t("team.delete")}
+    />
   );
 }
 
@@ -105,43 +92,26 @@ export function TargetForm(props: { stores: Option[]; platformWide: boolean }) {
   }));
   return (
     <form className="form" onSubmit={form.onSubmit} noValidate data-testid="target-form">
-      <label className="field">
-        <span>{t("team.perf.metric")}</span>
-        <select name="metric">
-          {METRICS.map((m) => (
-            <option key={m} value={m}>
-              {t(`team.perf.metric.${m}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t("team.shifts.store")}</span>
-        <select name="storeId">
-          {props.platformWide ? <option value="">{t("team.approvals.default")}</option> : null}
-          {props.stores.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t("team.perf.target")}</span>
+      <SelectField
+        label={t("team.perf.metric")}
+        name="metric"
+        options={METRICS.map((m) => ({ id: m, label: t(`team.perf.metric.${m}`) }))}
+      />
+      <StoreScopeSelect
+        label={t("team.shifts.store")}
+        stores={props.stores}
+        platformWide={props.platformWide}
+      />
+      <Field label={t("team.perf.target")}>
         <input name="target" inputMode="decimal" />
-      </label>
-      <label className="field">
-        <span>{t("team.perf.pointsPerUnit")}</span>
+      </Field>
+      <Field label={t("team.perf.pointsPerUnit")}>
         <input name="pointsPerUnit" inputMode="numeric" />
-      </label>
-      <label className="field">
-        <span>{t("team.perf.bonus")}</span>
+      </Field>
+      <Field label={t("team.perf.bonus")}>
         <input name="bonusPoints" inputMode="numeric" />
-      </label>
-      <FormErrors error={form.error} fieldErrors={form.fieldErrors} />
-      <button type="submit" className="button primary" disabled={form.pending}>
-        {t("team.save")}
-      </button>
+      </Field>
+      <FormFooter form={form} />
     </form>
   );
 }
@@ -161,28 +131,14 @@ export function TrainingItemForm(props: { roles: Role[] }) {
   return (
     <form className="form" onSubmit={form.onSubmit} noValidate data-testid="training-form">
       <h2>{t("team.training.add")}</h2>
-      <label className="field">
-        <span>{t("team.invite.role")}</span>
-        <select name="role">
-          {props.roles.map((r) => (
-            <option key={r} value={r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t("team.training.titleZh")}</span>
+      <RoleSelect roles={props.roles} />
+      <Field label={t("team.training.titleZh")}>
         <input name="titleZh" maxLength={120} />
-      </label>
-      <label className="field">
-        <span>{t("team.training.titleEn")}</span>
+      </Field>
+      <Field label={t("team.training.titleEn")}>
         <input name="titleEn" maxLength={120} />
-      </label>
-      <FormErrors error={form.error} fieldErrors={form.fieldErrors} />
-      <button type="submit" className="button primary" disabled={form.pending}>
-        {t("team.save")}
-      </button>
+      </Field>
+      <FormFooter form={form} />
     </form>
   );
 }
@@ -190,13 +146,11 @@ export function TrainingItemForm(props: { roles: Role[] }) {
 /** Retires a training item. */
 export function RetireTrainingButton(props: { itemId: string }) {
   const { t } = useI18n();
-  const form = useActionForm(retireTrainingItemAction, () => ({ itemId: props.itemId }));
   return (
-    <form onSubmit={form.onSubmit} className="inline-field">
-      <button type="submit" className="button ghost" disabled={form.pending}>
-        {t("team.training.retire")}
-      </button>
-      <FormErrors error={form.error} fieldErrors={form.fieldErrors} />
-    </form>
+    <ActionButton
+      action={retireTrainingItemAction}
+      input={{ itemId: props.itemId }}
+      label={t("team.training.retire")}
+    />
   );
 }

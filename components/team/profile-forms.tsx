@@ -6,6 +6,7 @@ import { changePasswordAction, updateProfileAction } from "@/lib/team/server/act
 import { clockAction, toggleTrainingAction } from "@/lib/team/server/ops-actions";
 import type { OwnProfile } from "@/lib/team/server/profile";
 import type { TrainingItemRow } from "@/lib/team/server/training";
+import { ActionButton, Field, FormFooter, NewPasswordFields } from "./form-fields";
 import { FormErrors, textOf, useActionForm } from "./use-action-form";
 
 /** Own name, phone and language. */
@@ -18,25 +19,19 @@ export function ProfileForm(props: { profile: OwnProfile }) {
   );
   return (
     <form className="form" onSubmit={form.onSubmit} noValidate data-testid="profile-form">
-      <label className="field">
-        <span>{t("common.name")}</span>
+      <Field label={t("common.name")}>
         <input name="name" defaultValue={props.profile.name} required maxLength={80} />
-      </label>
-      <label className="field">
-        <span>{t("team.profile.phone")}</span>
+      </Field>
+      <Field label={t("team.profile.phone")}>
         <input name="phone" defaultValue={props.profile.phone} maxLength={30} />
-      </label>
-      <label className="field">
-        <span>{t("team.profile.language")}</span>
+      </Field>
+      <Field label={t("team.profile.language")}>
         <select name="locale" defaultValue={props.profile.locale ?? "zh-CN"}>
           <option value="zh-CN">中文</option>
           <option value="en">English</option>
         </select>
-      </label>
-      <FormErrors error={form.error} fieldErrors={form.fieldErrors} />
-      <button type="submit" className="button primary" disabled={form.pending}>
-        {t("team.save")}
-      </button>
+      </Field>
+      <FormFooter form={form} />
     </form>
   );
 }
@@ -56,27 +51,16 @@ export function PasswordForm() {
   return (
     <form className="form" onSubmit={form.onSubmit} noValidate>
       <h2>{t("team.profile.password")}</h2>
-      <label className="field">
-        <span>{t("team.profile.current")}</span>
+      <Field label={t("team.profile.current")}>
         <input name="current" type="password" autoComplete="current-password" maxLength={200} />
-      </label>
-      <label className="field">
-        <span>{t("team.profile.newPassword")}</span>
-        <input name="password" type="password" autoComplete="new-password" maxLength={200} />
-      </label>
-      <label className="field">
-        <span>{t("team.invite.confirm")}</span>
-        <input name="confirm" type="password" autoComplete="new-password" maxLength={200} />
-      </label>
-      <FormErrors error={form.error} fieldErrors={form.fieldErrors} />
+      </Field>
+      <NewPasswordFields label={t("team.profile.newPassword")} />
       {form.data ? (
         <p role="status" className="notice">
           {t("team.profile.passwordChanged")}
         </p>
       ) : null}
-      <button type="submit" className="button" disabled={form.pending}>
-        {t("team.save")}
-      </button>
+      <FormFooter form={form} variant="plain" />
     </form>
   );
 }
@@ -84,14 +68,13 @@ export function PasswordForm() {
 /** Clock in to / out of one's own current shift. */
 export function ClockButton(props: { direction: "IN" | "OUT" }) {
   const { t } = useI18n();
-  const form = useActionForm(clockAction, () => ({ direction: props.direction }));
   return (
-    <form onSubmit={form.onSubmit} className="inline-field">
-      <button type="submit" className="button primary" disabled={form.pending}>
-        {t(props.direction === "IN" ? "team.shifts.clockIn" : "team.shifts.clockOut")}
-      </button>
-      <FormErrors error={form.error} fieldErrors={form.fieldErrors} />
-    </form>
+    <ActionButton
+      action={clockAction}
+      input={{ direction: props.direction }}
+      label={t(props.direction === "IN" ? "team.shifts.clockIn" : "team.shifts.clockOut")}
+      className="button primary"
+    />
   );
 }
 

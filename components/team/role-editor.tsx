@@ -4,7 +4,8 @@ import { useI18n } from "@/components/providers/i18n-provider";
 import { deleteCustomRoleAction, saveCustomRoleAction } from "@/lib/team/server/actions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Permission } from "@/lib/platform/permissions";
-import { allOf, FormErrors, textOf, useActionForm } from "./use-action-form";
+import { ActionButton, CheckboxGroup, Field, FormFooter, RoleSelect } from "./form-fields";
+import { allOf, textOf, useActionForm } from "./use-action-form";
 
 type Existing = { id: string; name: string; baseRole: Role; permissions: Permission[] };
 
@@ -21,56 +22,35 @@ export function RoleEditor(props: {
     baseRole: textOf(f, "baseRole"),
     permissions: allOf(f, "permissions"),
   }));
-  const remove = useActionForm(deleteCustomRoleAction, () => ({ id: props.role?.id ?? "" }));
   return (
     <details className="panel" open={!props.role}>
       <summary>{props.role ? props.role.name : t("team.roles.new")}</summary>
       <form className="form" onSubmit={form.onSubmit} noValidate>
-        <label className="field">
-          <span>{t("team.roles.name")}</span>
+        <Field label={t("team.roles.name")}>
           <input name="name" defaultValue={props.role?.name ?? ""} maxLength={60} />
-        </label>
-        <label className="field">
-          <span>{t("team.roles.base")}</span>
-          <select name="baseRole" defaultValue={props.role?.baseRole ?? "STORE_STAFF"}>
-            {props.roles.map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <fieldset className="field">
-          <legend>{t("team.roles.permission")}</legend>
-          {props.grantable.map((p) => (
-            <label key={p} className="inline-field">
-              <input
-                type="checkbox"
-                name="permissions"
-                value={p}
-                defaultChecked={props.role?.permissions.includes(p)}
-              />{" "}
-              <code>{p}</code>
-            </label>
-          ))}
-        </fieldset>
-        <FormErrors error={form.error} fieldErrors={form.fieldErrors} />
-        {form.data ? (
-          <p role="status" className="notice">
-            {t("team.saved")}
-          </p>
-        ) : null}
-        <button type="submit" className="button primary" disabled={form.pending}>
-          {t("team.save")}
-        </button>
+        </Field>
+        <RoleSelect
+          roles={props.roles}
+          name="baseRole"
+          label={t("team.roles.base")}
+          defaultValue={props.role?.baseRole ?? "STORE_STAFF"}
+        />
+        <CheckboxGroup
+          legend={t("team.roles.permission")}
+          name="permissions"
+          options={props.grantable.map((p) => ({ id: p, label: <code>{p}</code> }))}
+          checked={props.role?.permissions}
+        />
+        <FormFooter form={form} saved={form.data !== null} />
       </form>
       {props.role ? (
-        <form onSubmit={remove.onSubmit}>
-          <button type="submit" className="button danger" disabled={remove.pending}>
-            {t("team.delete")}
-          </button>
-          <FormErrors error={remove.error} fieldErrors={remove.fieldErrors} />
-        </form>
+        <ActionButton
+          action={deleteCustomRoleAction}
+          input={{ id: props.role.id }}
+          label={t("team.delete")}
+          className="button danger"
+          formClassName=""
+        />
       ) : null}
     </details>
   );

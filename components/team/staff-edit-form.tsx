@@ -4,7 +4,15 @@ import { useI18n } from "@/components/providers/i18n-provider";
 import { createResetLinkAction, updateStaffAction } from "@/lib/team/server/actions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Option, StaffDetail } from "@/lib/team/server/options";
-import { allOf, FormErrors, textOf, useActionForm } from "./use-action-form";
+import {
+  ActionButton,
+  CheckboxGroup,
+  Field,
+  FormFooter,
+  RoleSelect,
+  SelectField,
+} from "./form-fields";
+import { allOf, textOf, useActionForm } from "./use-action-form";
 
 /** Name, role (built-in or custom), stores and brand/zone scope of one staff member. */
 export function StaffEditForm(props: {
@@ -32,76 +40,37 @@ export function StaffEditForm(props: {
   }));
   return (
     <form className="form" onSubmit={form.onSubmit} noValidate data-testid="staff-edit-form">
-      <label className="field">
-        <span>{t("common.name")}</span>
+      <Field label={t("common.name")}>
         <input name="name" defaultValue={s.name} required maxLength={80} />
-      </label>
-      <label className="field">
-        <span>{t("team.invite.role")}</span>
-        <select name="role" defaultValue={s.role}>
-          {roles.map((r) => (
-            <option key={r} value={r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t("team.invite.customRole")}</span>
-        <select name="customRoleId" defaultValue={s.customRoleId ?? ""}>
-          <option value="">—</option>
-          {props.customRoles.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <fieldset className="field">
-        <legend>{t("team.stores.pick")}</legend>
-        {props.stores.map((o) => (
-          <label key={o.id} className="inline-field">
-            <input
-              type="checkbox"
-              name="storeIds"
-              value={o.id}
-              defaultChecked={s.storeIds.includes(o.id)}
-            />{" "}
-            {o.label}
-          </label>
-        ))}
-      </fieldset>
+      </Field>
+      <RoleSelect roles={roles} defaultValue={s.role} />
+      <SelectField
+        label={t("team.invite.customRole")}
+        name="customRoleId"
+        options={props.customRoles}
+        empty="—"
+        defaultValue={s.customRoleId ?? ""}
+      />
+      <CheckboxGroup
+        legend={t("team.stores.pick")}
+        name="storeIds"
+        options={props.stores}
+        checked={s.storeIds}
+      />
       {props.platformWide ? (
         <>
-          <label className="field">
-            <span>{t("team.scope.brands")}</span>
+          <Field label={t("team.scope.brands")}>
             <input name="brands" defaultValue={s.brands.join(", ")} maxLength={400} />
-          </label>
-          <fieldset className="field">
-            <legend>{t("team.scope.zones")}</legend>
-            {props.zones.map((o) => (
-              <label key={o.id} className="inline-field">
-                <input
-                  type="checkbox"
-                  name="zoneIds"
-                  value={o.id}
-                  defaultChecked={s.zoneIds.includes(o.id)}
-                />{" "}
-                {o.label}
-              </label>
-            ))}
-          </fieldset>
+          </Field>
+          <CheckboxGroup
+            legend={t("team.scope.zones")}
+            name="zoneIds"
+            options={props.zones}
+            checked={s.zoneIds}
+          />
         </>
       ) : null}
-      <FormErrors error={form.error} fieldErrors={form.fieldErrors} />
-      {form.data ? (
-        <p role="status" className="notice">
-          {t("team.saved")}
-        </p>
-      ) : null}
-      <button type="submit" className="button primary" disabled={form.pending}>
-        {t("team.save")}
-      </button>
+      <FormFooter form={form} saved={form.data !== null} />
     </form>
   );
 }
@@ -109,16 +78,15 @@ export function StaffEditForm(props: {
 /** Makes a one-time password reset link and shows it. */
 export function ResetLinkButton(props: { userId: string }) {
   const { t } = useI18n();
-  const form = useActionForm(createResetLinkAction, () => ({ userId: props.userId }));
   return (
-    <form onSubmit={form.onSubmit} className="form">
-      <button type="submit" className="button" disabled={form.pending}>
-        {t("team.reset.link")}
-      </button>
-      <FormErrors error={form.error} fieldErrors={form.fieldErrors} />
-      {form.data ? (
-        <code data-testid="reset-link">{`${window.location.origin}${form.data.path}`}</code>
-      ) : null}
-    </form>
+    <ActionButton
+      action={createResetLinkAction}
+      input={{ userId: props.userId }}
+      label={t("team.reset.link")}
+      className="button"
+      formClassName="form"
+    >
+      {(data) => <code data-testid="reset-link">{`${window.location.origin}${data.path}`}</code>}
+    </ActionButton>
   );
 }
