@@ -59,7 +59,7 @@ function mutate(value: unknown, path: number[], replacement: unknown): unknown {
   if (entries.length === 0) return replacement;
   const [head = 0, ...rest] = path;
   const index = head % entries.length;
-  const copy: Record<string, unknown> = Array.isArray(value) ? [...value] : { ...value };
+  const copy = (Array.isArray(value) ? [...value] : { ...value }) as Record<string, unknown>;
   const [key, child] = entries[index] ?? ["", undefined];
   if (rest.length === 0 && head % 7 === 0) delete copy[key];
   else copy[key] = mutate(child, rest, replacement);
