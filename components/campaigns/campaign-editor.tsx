@@ -13,11 +13,15 @@ import {
 } from "@/lib/campaigns/schemas";
 import { createCampaignAction, updateCampaignAction } from "@/lib/campaigns/server/actions";
 import type { MessageKey } from "@/lib/platform/i18n/messages";
+import type { CampaignCatalogue } from "@/lib/campaigns/server/catalogue";
+import { exclusiveClash, type ExclusiveRef } from "@/lib/campaigns/domain/warnings";
 import { LocalDateTimeField, MoneyField } from "./form-inputs";
 import { RuleFields } from "./rule-fields";
 import { CampaignPreview } from "./campaign-preview";
-
-type StoreChoice = { id: string; code: string; nameZh: string; nameEn: string };
+import { MembershipFields } from "./membership-fields";
+import { ScheduleFields } from "./schedule-fields";
+import { StackingFields } from "./stacking-fields";
+import { storesInScope, TargetFields, type StoreChoice } from "./target-fields";
 
 /** The first message of a field's error, wherever it sits in the nested form errors. */
 export function errorAt(errors: FormErrors, path: string): string | undefined {
@@ -27,12 +31,35 @@ export function errorAt(errors: FormErrors, path: string): string | undefined {
   return typeof message === "string" ? message : undefined;
 }
 
+/** The exclusive campaign the form's values would overlap, checked as they change. */
+function liveExclusiveClash(
+  values: CampaignFormInput,
+  campaignId: string | null,
+  others: ExclusiveRef[],
+): ExclusiveRef | null {
+  const startsAt = new Date(values.startsAt as Date);
+  const endsAt = new Date(values.endsAt as Date);
+  if (!values.exclusive || Number.isNaN(startsAt.getTime()) || Number.isNaN(endsAt.getTime()))
+    return null;
+  const draft = {
+    id: campaignId ?? "new",
+    name: values.name,
+    exclusive: true,
+    startsAt,
+    endsAt,
+    storeIds: values.storeIds ?? [],
+  };
+  return exclusiveClash(draft, others);
+}
+
 /** The campaign form: live validation with the shared zod schema, live preview beside it. */
 export function CampaignEditor(props: {
   campaignId: string | null;
   initial: CampaignFormValues;
   stores: StoreChoice[];
   editable: boolean;
+  catalogue: CampaignCatalogue;
+  exclusives: ExclusiveRef[];
 }) {
   const { t, locale } = useI18n();
   const router = useRouter();
@@ -45,6 +72,7 @@ export function CampaignEditor(props: {
   });
   const { register, control, handleSubmit, setError, formState } = form;
   const values = useWatch({ control }) as CampaignFormInput;
+  const clash = liveExclusiveClash(values, props.campaignId, props.exclusives);
   const err = (path: string) => {
     const m = errorAt(formState.errors, path);
     return m ? (
@@ -122,31 +150,43 @@ export function CampaignEditor(props: {
             {err("budgetCents")}
           </label>
           <label>
-            {t("campaigns.editor.limit")}{" "}
+            {t(
+              values.type === "FLASH_SALE"
+                ? "campaigns.editor.saleQuantity"
+                : "campaigns.editor.limit",
+            )}{" "}
             <input
               inputMode="numeric"
+              data-testid="campaign-limit"
               {...register("redemptionLimit", {
                 setValueAs: (v: string) => (v === "" || v === null ? null : Number(v)),
               })}
             />
             {err("redemptionLimit")}
           </label>
-          <label>
-            {t("campaigns.editor.storeShare")}{" "}
-            <input inputMode="numeric" {...register("storeSharePct", { valueAsNumber: true })} />
-            {err("storeSharePct")}
-          </label>
-          <label>
-            {t("campaigns.editor.priority")}{" "}
-            <input inputMode="numeric" {...register("priority", { valueAsNumber: true })} />
-            {err("priority")}
-          </label>
-          <label>
-            <input type="checkbox" {...register("exclusive")} data-testid="campaign-exclusive" />{" "}
-            {t("campaigns.editor.exclusive")}
-            {err("exclusive")}
-          </label>
           <RuleFields form={form} type={values.type} err={err} />
+          {values.type === "MEMBERSHIP" ? (
+            <MembershipFields
+              form={form}
+              stores={storesInScope(props.stores, values.storeIds)}
+              catalogue={props.catalogue}
+              err={err}
+            />
+          ) : null}
+          <TargetFields
+            form={form}
+            type={values.type}
+            stores={props.stores}
+            catalogue={props.catalogue}
+            err={err}
+          />
+          <ScheduleFields form={form} err={err} />
+          <StackingFields
+            form={form}
+            err={err}
+            clash={clash?.name ?? null}
+            storeSharePct={values.storeSharePct}
+          />
           <button type="submit" className="button primary" data-testid="campaign-save">
             {t("campaigns.editor.save")}
           </button>
@@ -157,7 +197,11 @@ export function CampaignEditor(props: {
           ) : null}
         </fieldset>
       </form>
-      <CampaignPreview values={values} campaignId={props.campaignId} />
+      <CampaignPreview
+        values={values}
+        campaignId={props.campaignId}
+        catalogue={props.catalogue.items}
+      />
     </div>
   );
 }

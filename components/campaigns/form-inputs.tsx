@@ -1,7 +1,22 @@
 "use client";
 
 import { useState } from "react";
-import { Controller, type Control, type FieldPath, type FieldValues } from "react-hook-form";
+import {
+  Controller,
+  type Control,
+  type FieldPath,
+  type FieldValues,
+  type UseFormReturn,
+} from "react-hook-form";
+import type { CampaignFormInput, CampaignFormValues } from "@/lib/campaigns/schemas";
+
+/** The campaign editor's form, as the field groups receive it. */
+export type CampaignForm = UseFormReturn<CampaignFormInput, unknown, CampaignFormValues>;
+
+/** Register options: an empty number input is "not set", not 0 or NaN. */
+export const optionalNumber = {
+  setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? undefined : Number(v)),
+};
 
 const SHANGHAI_MS = 8 * 3_600_000;
 
@@ -67,7 +82,8 @@ export function MoneyField<T extends FieldValues>(props: {
   );
 }
 
-function MoneyInput(props: {
+/** A yuan input held as integer fen; also used unbound, for rows of a record. */
+export function MoneyInput(props: {
   value: number | null | undefined;
   empty: null | undefined;
   onChange: (v: number | null | undefined) => void;
@@ -97,6 +113,57 @@ function MoneyInput(props: {
         );
       }}
       onBlur={props.onBlur}
+    />
+  );
+}
+
+type ClockWindow = { from: string; to: string } | undefined;
+
+/**
+ * A daily from–until pair bound to one optional `{ from, to }`: both empty means none, one
+ * empty stays in the value so the schema reports the missing half as a field error.
+ */
+export function ClockWindowField<T extends FieldValues>(props: {
+  control: Control<T>;
+  name: FieldPath<T>;
+  labels: { from: string; to: string };
+  testId: string;
+}) {
+  return (
+    <Controller
+      control={props.control}
+      name={props.name}
+      render={({ field }) => {
+        const value = field.value as ClockWindow;
+        const set = (part: "from" | "to", v: string) => {
+          const next = { from: value?.from ?? "", to: value?.to ?? "", [part]: v };
+          field.onChange(next.from === "" && next.to === "" ? undefined : next);
+        };
+        return (
+          <span className="clock-window">
+            <label>
+              {props.labels.from}{" "}
+              <input
+                type="time"
+                data-testid={`${props.testId}-from`}
+                value={value?.from ?? ""}
+                onChange={(e) => set("from", e.target.value)}
+                onBlur={field.onBlur}
+              />
+            </label>{" "}
+            <label>
+              {props.labels.to}{" "}
+              <input
+                type="time"
+                data-testid={`${props.testId}-to`}
+                value={value?.to ?? ""}
+                onChange={(e) => set("to", e.target.value)}
+                onBlur={field.onBlur}
+              />
+            </label>
+          </span>
+        );
+      }}
     />
   );
 }

@@ -1,25 +1,17 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useFieldArray, type UseFormReturn } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
 import { useI18n } from "@/components/providers/i18n-provider";
-import { SEGMENTS, type CampaignFormInput, type CampaignFormValues } from "@/lib/campaigns/schemas";
-import type { MessageKey } from "@/lib/platform/i18n/messages";
-import { MoneyField } from "./form-inputs";
+import type { CampaignFormInput } from "@/lib/campaigns/schemas";
+import { ClockWindowField, MoneyField, optionalNumber, type CampaignForm } from "./form-inputs";
 
-type Form = UseFormReturn<CampaignFormInput, unknown, CampaignFormValues>;
-const optionalNumber = {
-  setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? undefined : Number(v)),
-};
-const optionalText = {
-  setValueAs: (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined),
-};
-const CHANNELS = ["STOREFRONT", "MEITUAN", "ELEME", "PHONE"] as const;
-const DAYS = [1, 2, 3, 4, 5, 6, 0] as const;
+const AMOUNT_TYPES = ["FIXED_OFF", "NEW_CUSTOMER", "COUPON"];
+const PERCENT_TYPES = ["PERCENT_OFF", "NTH_ITEM", "FIXED_OFF", "NEW_CUSTOMER", "COUPON"];
 
-/** The type-specific terms plus targeting, schedule and stacking of a campaign. */
+/** The type-specific terms of a campaign: what it takes off, and on what condition. */
 export function RuleFields(props: {
-  form: Form;
+  form: CampaignForm;
   type: CampaignFormInput["type"] | undefined;
   err: (path: string) => ReactNode;
 }) {
@@ -27,10 +19,9 @@ export function RuleFields(props: {
   const { register, control } = props.form;
   const tiers = useFieldArray({ control, name: "rules.tiers" });
   const { type, err } = props;
-  const amountTypes = ["FIXED_OFF", "NEW_CUSTOMER", "COUPON"];
-  const percentTypes = ["PERCENT_OFF", "NTH_ITEM", "FIXED_OFF", "NEW_CUSTOMER", "COUPON"];
   return (
-    <>
+    <fieldset data-testid="campaign-terms">
+      <legend>{t("campaigns.editor.section.terms")}</legend>
       {type === "THRESHOLD" ? (
         <fieldset data-testid="campaign-tiers">
           <legend>{t("campaigns.editor.tiers")}</legend>
@@ -72,7 +63,7 @@ export function RuleFields(props: {
           </button>
         </fieldset>
       ) : null}
-      {type && amountTypes.includes(type) ? (
+      {type && AMOUNT_TYPES.includes(type) ? (
         <label>
           {t("campaigns.editor.discount")}{" "}
           <MoneyField
@@ -84,7 +75,7 @@ export function RuleFields(props: {
           {err("rules.discountCents")}
         </label>
       ) : null}
-      {type && percentTypes.includes(type) ? (
+      {type && PERCENT_TYPES.includes(type) ? (
         <label>
           {t("campaigns.editor.percentOff")}{" "}
           <input
@@ -97,63 +88,94 @@ export function RuleFields(props: {
       ) : null}
       {type === "NTH_ITEM" ? (
         <label>
-          N <input inputMode="numeric" {...register("rules.nth", optionalNumber)} />
+          {t("campaigns.editor.nth")}{" "}
+          <input
+            inputMode="numeric"
+            data-testid="rule-nth"
+            {...register("rules.nth", optionalNumber)}
+          />
           {err("rules.nth")}
         </label>
       ) : null}
-      {type === "FLASH_SALE" ? (
+      {type === "BUNDLE" ? (
         <label>
-          % <input inputMode="numeric" {...register("rules.pricePercent", optionalNumber)} />
-          {err("rules.pricePercent")}
+          {t("campaigns.editor.bundlePrice")}{" "}
+          <MoneyField
+            control={control}
+            name="rules.bundlePriceCents"
+            empty={undefined}
+            testId="rule-bundle-price"
+          />
+          {err("rules.bundlePriceCents")}
         </label>
       ) : null}
+      {type === "FLASH_SALE" ? (
+        <>
+          <label>
+            {t("campaigns.editor.salePercent")}{" "}
+            <input
+              inputMode="numeric"
+              data-testid="rule-sale-percent"
+              {...register("rules.pricePercent", optionalNumber)}
+            />
+            {err("rules.pricePercent")}
+          </label>
+          <label>
+            {t("campaigns.editor.maxPerOrder")}{" "}
+            <input
+              inputMode="numeric"
+              data-testid="rule-max-per-order"
+              {...register("rules.maxPerOrder", optionalNumber)}
+            />
+            {err("rules.maxPerOrder")}
+          </label>
+          <div>
+            {t("campaigns.editor.window")}{" "}
+            <ClockWindowField
+              control={control}
+              name="rules.window"
+              testId="rule-window"
+              labels={{ from: t("campaigns.editor.from"), to: t("campaigns.editor.to") }}
+            />
+            {err("rules.window.from")}
+            {err("rules.window.to")}
+          </div>
+        </>
+      ) : null}
       {type === "DELIVERY_FEE" ? (
-        <label>
-          <input type="checkbox" {...register("rules.waiveDeliveryFee")} />{" "}
-          {t("campaigns.explain.DELIVERY_FREE")}
-        </label>
+        <>
+          <label>
+            <input
+              type="checkbox"
+              data-testid="rule-waive-delivery"
+              {...register("rules.waiveDeliveryFee")}
+            />{" "}
+            {t("campaigns.explain.DELIVERY_FREE")}
+          </label>
+          <label>
+            {t("campaigns.editor.deliveryOff")}{" "}
+            <MoneyField
+              control={control}
+              name="rules.deliveryFeeOffCents"
+              empty={undefined}
+              testId="rule-delivery-off"
+            />
+            {err("rules.deliveryFeeOffCents")}
+          </label>
+        </>
       ) : null}
       {type !== "THRESHOLD" ? (
         <label>
           {t("campaigns.editor.minSubtotal")}{" "}
-          <MoneyField control={control} name="rules.minSubtotalCents" empty={undefined} />
+          <MoneyField
+            control={control}
+            name="rules.minSubtotalCents"
+            empty={undefined}
+            testId="rule-min-subtotal"
+          />
           {err("rules.minSubtotalCents")}
         </label>
       ) : null}
-      <label>
-        {t("campaigns.editor.maxTotalPct")}{" "}
-        <input inputMode="numeric" {...register("rules.maxTotalDiscountPct", optionalNumber)} />
-        {err("rules.maxTotalDiscountPct")}
-      </label>
-      <label>
-        {t("campaigns.editor.stackGroup")} <input {...register("rules.stackGroup", optionalText)} />
-      </label>
-      <fieldset className="checks">
-        <legend>{t("campaigns.editor.segments")}</legend>
-        {SEGMENTS.map((s) => (
-          <label key={s}>
-            <input type="checkbox" value={s} {...register("rules.segments")} />{" "}
-            {t(`campaigns.segment.${s}` as MessageKey)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="checks">
-        <legend>{t("campaigns.editor.channels")}</legend>
-        {CHANNELS.map((c) => (
-          <label key={c}>
-            <input type="checkbox" value={c} {...register("rules.channels")} />{" "}
-            {t(`channel.${c}` as MessageKey)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="checks">
-        <legend>{t("campaigns.editor.days")}</legend>
-        {DAYS.map((d) => (
-          <label key={d}>
-            <input type="checkbox" value={d} {...register("rules.daysOfWeek")} /> {d}
-          </label>
-        ))}
-      </fieldset>
-    </>
+    </fieldset>
   );
 }

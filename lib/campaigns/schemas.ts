@@ -35,7 +35,7 @@ export const campaignRulesSchema = z.object({
   memberTiers: z
     .array(
       z.object({
-        tier: z.string().min(1).max(20),
+        tier: z.string().trim().min(1, "Give a tier name.").max(20),
         minOrders: z.number().int().min(0),
         percentOff: pct,
       }),
@@ -100,6 +100,31 @@ export function checkRules(
   }
   if (type === "FLASH_SALE" && !rules.pricePercent)
     add("rules.pricePercent", "Give the sale price %.");
+  if (type === "FLASH_SALE" && rules.pricePercent === 100)
+    add("rules.pricePercent", "A sale price must be below 100%.");
+  if (type === "BUNDLE" && (rules.itemIds?.length ?? 0) === 1)
+    add("rules.itemIds", "A bundle needs at least two items.");
+  if (type === "MEMBERSHIP") checkMembership(rules, add);
+  if (type === "DELIVERY_FEE" && rules.waiveDeliveryFee === false) {
+    if (rules.deliveryFeeOffCents === undefined || rules.deliveryFeeOffCents === 0)
+      add("rules.deliveryFeeOffCents", "Give the amount off the delivery fee, or waive it.");
+  }
+  for (const key of ["hours", "window"] as const) {
+    const w = rules[key];
+    if (w && w.from === w.to) add(`rules.${key}.to`, "The end must differ from the start.");
+  }
+  if (rules.maxTotalDiscountPct === 0)
+    add("rules.maxTotalDiscountPct", "A cap of 0% allows no discount.");
+}
+
+function checkMembership(rules: CampaignRules, add: (path: string, message: string) => void) {
+  const tiers = rules.memberTiers ?? [];
+  if (tiers.length === 0 && Object.keys(rules.memberPrices ?? {}).length === 0)
+    add("rules.memberTiers", "Add a tier or a member price.");
+  tiers.forEach((t, i) => {
+    if (tiers.findIndex((o) => o.tier === t.tier) !== i)
+      add(`rules.memberTiers.${i}.tier`, "Tier names must differ.");
+  });
 }
 
 /** The campaign editor form, shared by react-hook-form, the server action and tests. */
@@ -122,6 +147,11 @@ export const campaignFormSchema = z
       ctx.addIssue({ code: "custom", path: path.split("."), message });
     if (value.endsAt <= value.startsAt) add("endsAt", "The end must be after the start.");
     checkRules(value.type, value.rules, add);
+    const perOrder = value.rules.maxPerOrder;
+    if (value.type === "FLASH_SALE" && perOrder && value.redemptionLimit !== null) {
+      if (perOrder > value.redemptionLimit)
+        add("rules.maxPerOrder", "More per order than the quantity on sale.");
+    }
   });
 
 export type CampaignFormInput = z.input<typeof campaignFormSchema>;

@@ -1,10 +1,8 @@
 import { priceWithCampaigns } from "./engine";
-import { cartOf, contextAt } from "./fixtures";
+import { contextAt } from "./fixtures";
+import { previewCustomer, sampleCarts, type CatalogueItem } from "./samples";
 import { periodsOverlap, storesOverlap } from "./lifecycle";
-import type { EngineCampaign, Explanation } from "./types";
-
-/** Sample carts the editor previews a campaign on (subtotals ¥25, ¥45, ¥80). */
-export const SAMPLE_SUBTOTALS = [2500, 4500, 8000] as const;
+import type { CouponFacts, EngineCampaign, Explanation } from "./types";
 
 /** Discount share of a sample order beyond which publishing warns (margin line). */
 export const MARGIN_LIMIT_PCT = 30;
@@ -14,29 +12,59 @@ export type CampaignWarning = {
   params: Record<string, string | number>;
 };
 
-/** Runs one campaign alone on the sample carts, as a new customer on the campaign's first day. */
+export type CampaignPreviewCart = { subtotalCents: number; explanation: Explanation };
+
+/**
+ * Runs one campaign alone on sample carts (built from its targeted items when the catalogue
+ * is given), for a customer it is meant for, on its first day; schedule and status count as met.
+ */
 export function previewCampaign(
   campaign: EngineCampaign,
-): { subtotalCents: number; explanation: Explanation }[] {
-  return SAMPLE_SUBTOTALS.map((subtotal) => {
-    const cart = cartOf([{ itemId: "sample", unitPriceCents: subtotal, quantity: 1 }]);
+  catalogue: readonly CatalogueItem[] = [],
+): CampaignPreviewCart[] {
+  const r = campaign.rules;
+  return sampleCarts(campaign, catalogue).map(({ storeId, cart }) => {
     const ctx = contextAt(campaign.startsAt, {
-      storeId: campaign.storeIds[0] ?? "any",
+      storeId: storeId ?? campaign.storeIds[0] ?? "any",
+      zoneId: r.zoneIds?.[0] ?? null,
+      channel: r.channels?.[0] ?? "STOREFRONT",
       preview: true,
-      customer: { id: null, orderCount: 0, lastOrderAt: null, spend90dCents: 0, paidTier: null },
+      customer: previewCustomer(campaign),
+      coupon: campaign.type === "COUPON" ? previewCoupon(campaign) : null,
     });
     return {
-      subtotalCents: subtotal,
+      subtotalCents: cart.subtotalCents,
       explanation: priceWithCampaigns(cart, [campaign], ctx).explanation,
     };
   });
 }
 
+export type ExclusiveRef = Pick<
+  EngineCampaign,
+  "id" | "name" | "exclusive" | "startsAt" | "endsAt" | "storeIds"
+>;
+
+/** A coupon code of the campaign, as if the customer presented one. */
+function previewCoupon(campaign: EngineCampaign): CouponFacts {
+  return {
+    id: "preview",
+    code: "PREVIEW",
+    campaignId: campaign.id,
+    customerId: null,
+    maxUses: 1,
+    usedCount: 0,
+    perCustomerLimit: 1,
+    customerUses: 0,
+    validFrom: campaign.startsAt,
+    validTo: campaign.endsAt,
+  };
+}
+
 /** An exclusive campaign may not overlap another exclusive one in time and stores. */
-export function exclusiveClash(
-  campaign: EngineCampaign,
-  others: readonly EngineCampaign[],
-): EngineCampaign | null {
+export function exclusiveClash<T extends ExclusiveRef>(
+  campaign: ExclusiveRef,
+  others: readonly T[],
+): T | null {
   if (!campaign.exclusive) return null;
   return (
     others.find(
@@ -53,6 +81,7 @@ export function exclusiveClash(
 export function publishWarnings(
   campaign: EngineCampaign,
   running: readonly EngineCampaign[],
+  catalogue: readonly CatalogueItem[] = [],
 ): CampaignWarning[] {
   const out: CampaignWarning[] = [];
   for (const o of running) {
@@ -68,7 +97,7 @@ export function publishWarnings(
   }
   const worst = Math.max(
     0,
-    ...previewCampaign(campaign).map((p) =>
+    ...previewCampaign(campaign, catalogue).map((p) =>
       Math.round((p.explanation.discountCents * 100) / p.subtotalCents),
     ),
   );

@@ -9,6 +9,7 @@ import type { CampaignFormValues } from "@/lib/campaigns/schemas";
 import { exclusiveClash } from "@/lib/campaigns/domain/warnings";
 import { isEditable } from "@/lib/campaigns/domain/lifecycle";
 import { campaignEngineSelect, toEngineCampaign } from "./pricing-inputs";
+import { checkCampaignTargets } from "./catalogue";
 
 type Tx = Prisma.TransactionClient;
 
@@ -51,9 +52,8 @@ async function refuseExclusiveClash(tx: Tx, campaignId: string | null, values: C
     },
     select: campaignEngineSelect,
   });
-  const draft = { ...values, id: campaignId ?? "new", storeIds: values.storeIds };
   const clash = exclusiveClash(
-    { ...draft, status: "DRAFT", spentCents: 0, redemptionCount: 0 },
+    { ...values, id: campaignId ?? "new" },
     others.flatMap((o) => toEngineCampaign(o) ?? []),
   );
   if (clash) {
@@ -87,6 +87,7 @@ export async function createCampaign(
   checkCampaignStores(actor, values.storeIds);
   return db.$transaction(async (tx) => {
     await refuseExclusiveClash(tx, null, values);
+    await checkCampaignTargets(tx, values);
     const created = await tx.campaign.create({
       data: {
         ...columns(values),
@@ -124,6 +125,7 @@ export async function updateCampaign(
       );
     }
     await refuseExclusiveClash(tx, id, values);
+    await checkCampaignTargets(tx, values);
     await tx.campaign.update({ where: { id }, data: columns(values) });
     await tx.campaignStore.deleteMany({ where: { campaignId: id } });
     await tx.campaignStore.createMany({

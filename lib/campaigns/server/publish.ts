@@ -16,6 +16,7 @@ import {
 import type { CampaignState, EngineCampaign } from "@/lib/campaigns/domain/types";
 import { checkRules } from "@/lib/campaigns/schemas";
 import { getManagedCampaign } from "./mutations";
+import { findCampaignCatalogue } from "./catalogue";
 import { campaignEngineSelect, toEngineCampaign } from "./pricing-inputs";
 
 type Tx = Prisma.TransactionClient;
@@ -73,7 +74,8 @@ export async function transitionCampaign(
       if (Object.keys(fields).length > 0) {
         throw new AppError("validation", "Fix the campaign before publishing.", { fields });
       }
-      warnings = publishWarnings(c, running);
+      const { items } = await findCampaignCatalogue(tx, actor);
+      warnings = publishWarnings(c, running, items);
       if (warnings.length > 0 && !input.acknowledged) return { status: null, warnings };
       const threshold = await approvalThresholdCents(
         tx,

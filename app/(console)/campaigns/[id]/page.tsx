@@ -35,12 +35,21 @@ export default async function CampaignPage(props: { params: Promise<{ id: string
         warnings={data.warnings}
         canPublish={actorCan(actor, "campaigns.publish")}
       />
-      <CampaignResultsPanel results={data.results} campaign={campaign} t={t} locale={locale} />
+      <CampaignResultsPanel
+        results={data.results}
+        daily={data.daily}
+        campaign={campaign}
+        canAnalytics={actorCan(actor, "analytics.view")}
+        t={t}
+        locale={locale}
+      />
       <CampaignEditor
         campaignId={campaign.id}
         initial={data.values}
         stores={stores}
         editable={actorCan(actor, "campaigns.edit") && isEditable(campaign.status)}
+        catalogue={data.catalogue}
+        exclusives={data.exclusives}
       />
       {campaign.type === "COUPON" && actorCan(actor, "campaigns.edit") ? (
         <CouponsPanel
