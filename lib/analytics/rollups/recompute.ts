@@ -9,6 +9,7 @@ import {
   hourlyGroupingSets,
 } from "@/lib/analytics/domain/grouping-sets";
 import { orderRollups, supportRollups } from "@/lib/analytics/domain/rollup-rows";
+import { recomputeAllStores } from "./all-stores";
 import { loadOrderFacts, loadTicketFacts, type StoreSet } from "./load";
 
 const SOLD = { notIn: ["CANCELLED", "REJECTED"] as ("CANCELLED" | "REJECTED")[] };
@@ -43,6 +44,7 @@ export async function recomputeDay(db: Db, day: string, stores: StoreSet): Promi
     await insertChunks(rows.couriers, (data) => tx.analyticsCourierDaily.createMany({ data }));
     await insertChunks(rows.campaigns, (data) => tx.analyticsCampaignDaily.createMany({ data }));
     await insertChunks(support, (data) => tx.analyticsSupportDaily.createMany({ data }));
+    await recomputeAllStores(tx, day);
   });
 }
 

@@ -42,6 +42,18 @@ export function rawDaily(file: string): RawHourly[] {
   );
 }
 
+/** Per day, store and courier: delivered orders, on time, delivery seconds. */
+export function rawCouriers(file: string): RawHourly[] {
+  return query(
+    file,
+    `SELECT ${DAY} AS day, storeId, courierId, COUNT(*) AS deliveries,
+       SUM(deliveredAt <= promisedAt) AS onTime,
+       SUM(round((deliveredAt - placedAt) / 1000.0)) AS deliverySeconds
+     FROM "Order" WHERE deliveredAt IS NOT NULL AND courierId IS NOT NULL
+     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+  );
+}
+
 /** Per day, store and dish: quantity, revenue of sold orders, refunded quantity. */
 export function rawDishes(file: string): RawHourly[] {
   return query(

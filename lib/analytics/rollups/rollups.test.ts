@@ -3,6 +3,7 @@ import { seedDemo } from "@/lib/seed";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import {
   rawCampaigns,
+  rawCouriers,
   rawCustomers,
   rawDaily,
   rawDishes,
@@ -37,17 +38,22 @@ const DAILY_SUMS = {
 } as const;
 const DAILY_KEYS = ["day", "storeId", "zoneId", "channel"] as const;
 type Key = Record<(typeof DAILY_KEYS)[number], string>;
-type GroupSet = { zone: boolean; channel: boolean };
+type GroupSet = { store?: boolean; zone: boolean; channel: boolean };
 const SETS: GroupSet[] = [
   { zone: false, channel: true },
   { zone: true, channel: false },
   { zone: true, channel: true },
+  { store: true, zone: false, channel: false },
+  { store: true, zone: false, channel: true },
+  { store: true, zone: true, channel: false },
+  { store: true, zone: true, channel: true },
 ];
 const ALL = "*";
 
 /** The rows of one grouping set ("*" on the summed dimensions; detailed: none summed). */
 function setWhere(set: GroupSet | null) {
   return {
+    storeId: set?.store ? ALL : { not: ALL },
     zoneId: set?.zone ? ALL : { not: ALL },
     channel: set?.channel ? ALL : { not: ALL },
   };
@@ -71,7 +77,7 @@ function collapse(raw: Record<string, string | number>[], set: GroupSet) {
   for (const r of raw) {
     const key: Key = {
       day: String(r.day),
-      storeId: String(r.storeId),
+      storeId: set.store ? ALL : String(r.storeId),
       zoneId: set.zone ? ALL : String(r.zoneId),
       channel: set.channel ? ALL : String(r.channel),
     };
@@ -93,6 +99,21 @@ async function rollupDishes(channel: "each" | "all") {
     rows.map(({ _sum, ...key }) => ({ ...key, ..._sum })),
     ["day", "storeId", "itemId"],
   );
+}
+
+async function rollupCouriers(stores: "each" | "all") {
+  const rows = await t.db.analyticsCourierDaily.findMany({
+    where: { storeId: stores === "all" ? ALL : { not: ALL } },
+    select: {
+      day: true,
+      storeId: true,
+      courierId: true,
+      deliveries: true,
+      onTime: true,
+      deliverySeconds: true,
+    },
+  });
+  return sorted(rows, ["day", "storeId", "courierId"]);
 }
 
 async function rollupSupport() {
@@ -142,6 +163,26 @@ async function expectRollupsMatchRaw() {
   const dishes = sorted(rawDishes(t.file), ["day", "storeId", "itemId"]);
   expect(await rollupDishes("each")).toEqual(dishes);
   expect(await rollupDishes("all")).toEqual(dishes);
+  const couriers = sorted(rawCouriers(t.file), ["day", "storeId", "courierId"]);
+  expect(couriers.length).toBeGreaterThan(0);
+  expect(await rollupCouriers("each")).toEqual(couriers);
+  const allStores = new Map<string, Record<string, string | number>>();
+  for (const c of couriers) {
+    const key = `${c.day}|${c.courierId}`;
+    const row = allStores.get(key) ?? {
+      ...c,
+      storeId: ALL,
+      deliveries: 0,
+      onTime: 0,
+      deliverySeconds: 0,
+    };
+    for (const m of ["deliveries", "onTime", "deliverySeconds"])
+      row[m] = Number(row[m]) + Number(c[m]);
+    allStores.set(key, row);
+  }
+  expect(await rollupCouriers("all")).toEqual(
+    sorted([...allStores.values()], ["day", "storeId", "courierId"]),
+  );
   expect(await rollupSupport()).toEqual(sorted(rawSupport(t.file), ["day", "storeId"]));
   expect(await rollupCampaigns()).toEqual(rawCampaigns(t.file));
   expect(await rollupCustomers()).toEqual(rawCustomers(t.file));

@@ -3,7 +3,7 @@ import { db } from "@/lib/platform/db";
 import { histogramPercentile } from "@/lib/analytics/domain/histogram";
 import { ratio } from "@/lib/analytics/domain/metrics";
 import { HIST_KEYS } from "@/lib/analytics/domain/rollup-rows";
-import { cubeWhere, rollupWhere, type AnalyticsScope } from "./scope";
+import { cubeWhere, type AnalyticsScope } from "./scope";
 
 const HIST_SUM = Object.fromEntries(HIST_KEYS.map((k) => [k, true])) as Record<
   (typeof HIST_KEYS)[number],
@@ -52,18 +52,18 @@ export async function getDeliveryStats(scope: AnalyticsScope): Promise<DeliveryS
     db.analyticsDaily.aggregate({ where, _sum: SUMS }),
     db.analyticsDaily.groupBy({
       by: ["zoneId"],
-      where: cubeWhere(scope, scope, { zone: "each", channel: true }),
+      where: cubeWhere(scope, scope, { store: true, zone: "each", channel: true }),
       _sum: SUMS,
     }),
     db.analyticsHourly.groupBy({ by: ["hour"], where, _sum: SUMS }),
     db.analyticsDaily.groupBy({
       by: ["storeId"],
-      where,
+      where: cubeWhere(scope, scope, { store: "each", zone: true, channel: true }),
       _sum: { prepared: true, prepSeconds: true },
     }),
     db.analyticsCourierDaily.groupBy({
       by: ["courierId"],
-      where: rollupWhere(scope, scope, {}),
+      where: cubeWhere(scope, scope, { store: true }),
       _sum: { deliveries: true, onTime: true, deliverySeconds: true },
       orderBy: { _sum: { deliveries: "desc" } },
       take: 20,

@@ -75,24 +75,29 @@ function fieldError(field: string, message: string): never {
 }
 
 /**
- * The `where` for rollups kept in grouping sets (hourly, daily: zone and channel; dishes:
- * channel): pins each dimension to the filter's value or to the "*" total row, so a query
- * reads exactly one grouping set. `zone: "each"` reads the per-zone rows instead (a breakdown
- * by zone).
+ * The `where` for rollups kept in grouping sets (hourly, daily: store, zone and channel;
+ * couriers: store; dishes: channel): pins each dimension to the filter's value or to the "*"
+ * total row, so a query reads exactly one grouping set. "each" reads the detailed rows of a
+ * dimension instead (a breakdown by zone or by store).
  */
 export function cubeWhere(
   scope: AnalyticsScope,
   period: { from: string; to: string } = scope,
-  dims: { zone?: boolean | "each"; channel?: boolean } = { zone: true, channel: true },
+  dims: { store?: Dim; zone?: Dim; channel?: boolean } = { store: true, zone: true, channel: true },
 ) {
-  const zone = dims.zone === "each" ? (scope.zoneId ?? { not: ALL }) : (scope.zoneId ?? ALL);
+  const pin = (dim: Dim | undefined, value: string | undefined) =>
+    dim === "each" ? (value ?? { not: ALL }) : (value ?? ALL);
+  const stores = scope.storeIds ? { in: scope.storeIds } : undefined;
   return {
-    ...(dims.channel ? { channel: scope.channel ?? ALL } : {}),
-    ...(dims.zone ? { zoneId: zone } : {}),
+    ...(dims.channel ? { channel: pin(true, scope.channel) } : {}),
+    ...(dims.zone ? { zoneId: pin(dims.zone, scope.zoneId) } : {}),
     day: { gte: period.from, lte: period.to },
-    ...(scope.storeIds ? { storeId: { in: scope.storeIds } } : {}),
+    // A store-scoped actor always reads its own store rows; "*" is the every-store total.
+    ...(stores ? { storeId: stores } : dims.store ? { storeId: pin(dims.store, undefined) } : {}),
   };
 }
+
+type Dim = boolean | "each";
 
 /** The `where` for rollups without grouping sets (filters apply only when given). */
 export function rollupWhere(
