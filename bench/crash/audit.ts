@@ -7,6 +7,8 @@ export type KeyOutcome = {
   ackedId?: string;
   retry?: number | "network";
   retryId?: string;
+  /** The problem detail of the last retry's answer, when it was one. */
+  retryDetail?: string;
 };
 
 export type CrashAudit = {

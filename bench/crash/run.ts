@@ -26,7 +26,7 @@ const arg = (name: string, fallback: number) => {
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-type Outcome = { status: number | "network"; id?: string };
+type Outcome = { status: number | "network"; id?: string; detail?: string };
 
 async function post(instance: Instance, store: BenchStore, key: string): Promise<Outcome> {
   try {
@@ -40,8 +40,8 @@ async function post(instance: Instance, store: BenchStore, key: string): Promise
       body: JSON.stringify(benchOrder(store, key)),
       signal: AbortSignal.timeout(30_000),
     });
-    const json = (await res.json().catch(() => ({}))) as { id?: string };
-    return { status: res.status, id: json.id };
+    const json = (await res.json().catch(() => ({}))) as { id?: string; detail?: string };
+    return { status: res.status, id: json.id, detail: json.detail };
   } catch {
     return { status: "network" };
   }
@@ -120,6 +120,7 @@ async function main(): Promise<number> {
         count(out);
         outcome.retry = out.status;
         outcome.retryId = out.id;
+        outcome.retryDetail = out.detail;
         if (decisive(out) || Date.now() > retryUntil) break;
         await sleep(500);
       }
@@ -128,6 +129,14 @@ async function main(): Promise<number> {
     await db.$disconnect();
     const audit = auditOrders(outcomes, before, after);
     printCrashReport(counts, audit);
+    const stuck = new Map<string, number>();
+    for (const o of outcomes.values()) {
+      if (o.retry === 201 || (typeof o.retry === "number" && o.retry < 500 && o.retry !== 409))
+        continue;
+      const why = `${o.retry} ${o.retryDetail ?? ""}`;
+      stuck.set(why, (stuck.get(why) ?? 0) + 1);
+    }
+    for (const [why, n] of stuck) console.log(`  unresolved: ${n} × ${why}`);
     return audit.ok ? 0 : 1;
   } finally {
     stopInstances(instances);

@@ -59,6 +59,8 @@ export async function seedBenchStore(
     where: { storeId: store.id, stockTracked: true },
     data: { stockQty: 1_000_000 },
   });
+  // Recipes draw on ingredient stock too: a bench that runs out measures 409 refusals.
+  await db.ingredient.updateMany({ where: { storeId: store.id }, data: { stockQty: 1_000_000 } });
   const key = await db.apiKey.findFirstOrThrow({
     where: { storeId: store.id, channel: "STOREFRONT" },
   });

@@ -1,3 +1,5 @@
+import { isDatabaseUnavailable } from "./database-unavailable";
+
 /** Error codes the app raises on purpose; each maps to one HTTP status. */
 export const ERROR_STATUS = {
   unauthenticated: 401,
@@ -73,6 +75,13 @@ export function toProblem(error: unknown, instance?: string): ProblemDocument {
           }
         : {}),
     };
+  }
+  // A database that is restarting or unreachable is an outage to retry, not a broken request.
+  if (isDatabaseUnavailable(error)) {
+    return toProblem(
+      new AppError("unavailable", "The database is unavailable right now; retry shortly."),
+      instance,
+    );
   }
   return {
     type: "about:blank",
