@@ -40,11 +40,21 @@ const cents = z
   .min(0, "Price cannot be negative.")
   .max(10_000_000);
 
+/** One ingredient a portion (or an option such as "extra beef") consumes. */
+export const recipeLineInputSchema = z.object({
+  ingredientId: id,
+  quantity: z
+    .number({ message: "Enter a quantity." })
+    .positive("Quantity must be above 0.")
+    .max(100_000),
+});
+
 export const optionInputSchema = z.object({
   id: id.optional(),
   nameZh: name(60),
   nameEn: name(60),
   priceDeltaCents: cents,
+  recipe: z.array(recipeLineInputSchema).max(10).default([]),
 });
 
 export const optionGroupInputSchema = z
@@ -88,6 +98,8 @@ export const menuItemInputSchema = z.object({
   availability: scheduleSchema.nullable(),
   channelOverrides: channelOverridesSchema,
   optionGroups: z.array(optionGroupInputSchema).max(20),
+  /** An uploaded photo of this store (app/api/menu/photos), or null for none. */
+  photoId: id.nullable().default(null),
 });
 export type MenuItemInput = z.output<typeof menuItemInputSchema>;
 
@@ -104,9 +116,36 @@ export const categoryInputSchema = z.object({
   parentId: id.nullable(),
   nameZh: name(40),
   nameEn: name(40),
-  sortOrder: z.number().int().default(0),
+  active: z.boolean().default(true),
+  availability: scheduleSchema.nullable().default(null),
 });
 export type CategoryInput = z.output<typeof categoryInputSchema>;
+
+export const moveCategorySchema = z.object({
+  storeId: id,
+  id,
+  direction: z.enum(["up", "down"]),
+});
+export type MoveCategoryInput = z.output<typeof moveCategorySchema>;
+
+export const supplierInputSchema = z.object({
+  storeId: id,
+  id: id.optional(),
+  name: name(80),
+  contactName: z.string().trim().max(60).default(""),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[0-9+\-\s]{0,20}$/, "Digits, spaces, + and - only.")
+    .default(""),
+  leadTimeDays: z
+    .number({ message: "Enter a number of days." })
+    .int("Whole days only.")
+    .min(0, "Lead time cannot be negative.")
+    .max(90, "At most 90 days."),
+  ingredientIds: z.array(id).max(200).default([]),
+});
+export type SupplierInput = z.output<typeof supplierInputSchema>;
 
 export const bulkEditSchema = z.object({
   storeId: id,

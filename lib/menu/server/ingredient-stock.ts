@@ -52,20 +52,32 @@ export async function consumeIngredients(
   input: {
     storeId: string;
     orderId: string;
-    lines: { itemId: string; quantity: number; name: string }[];
+    lines: { itemId: string; quantity: number; name: string; optionIds?: string[] }[];
   },
 ): Promise<void> {
-  const recipeRows = await tx.recipeLine.findMany({
-    where: {
-      itemId: { in: [...new Set(input.lines.map((l) => l.itemId))] },
-      item: { storeId: input.storeId },
-    },
-    select: { itemId: true, ingredientId: true, quantity: true },
-  });
-  if (recipeRows.length === 0) return;
+  const optionIds = [...new Set(input.lines.flatMap((l) => l.optionIds ?? []))];
+  const [recipeRows, optionRows] = await Promise.all([
+    tx.recipeLine.findMany({
+      where: {
+        itemId: { in: [...new Set(input.lines.map((l) => l.itemId))] },
+        item: { storeId: input.storeId },
+      },
+      select: { itemId: true, ingredientId: true, quantity: true },
+    }),
+    optionIds.length === 0
+      ? Promise.resolve([])
+      : tx.optionRecipeLine.findMany({
+          where: { optionId: { in: optionIds }, ingredient: { storeId: input.storeId } },
+          select: { optionId: true, ingredientId: true, quantity: true },
+        }),
+  ]);
+  if (recipeRows.length === 0 && optionRows.length === 0) return;
   const recipes = new Map<string, RecipeLine[]>();
   for (const r of recipeRows) recipes.set(r.itemId, [...(recipes.get(r.itemId) ?? []), r]);
-  const usage = recipeConsumption(input.lines, recipes);
+  const optionRecipes = new Map<string, RecipeLine[]>();
+  for (const r of optionRows)
+    optionRecipes.set(r.optionId, [...(optionRecipes.get(r.optionId) ?? []), r]);
+  const usage = recipeConsumption(input.lines, recipes, optionRecipes);
   for (const [ingredientId, used] of usage) {
     if (used <= 0) continue;
     const { count } = await tx.ingredient.updateMany({
@@ -77,8 +89,11 @@ export async function consumeIngredients(
       select: { name: true, stockQty: true, lowStockThreshold: true },
     });
     if (count === 0) {
-      const dishes = input.lines.filter((l) =>
-        recipes.get(l.itemId)?.some((r) => r.ingredientId === ingredientId),
+      const uses = (r: RecipeLine) => r.ingredientId === ingredientId;
+      const dishes = input.lines.filter(
+        (l) =>
+          recipes.get(l.itemId)?.some(uses) ||
+          (l.optionIds ?? []).some((o) => optionRecipes.get(o)?.some(uses)),
       );
       const names = dishes.map((d) => d.name).join(", ");
       throw new AppError("conflict", `Not enough ${row?.name ?? "ingredient"} for ${names}.`, {

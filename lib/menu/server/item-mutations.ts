@@ -7,6 +7,7 @@ import type { RequestMeta } from "@/lib/platform/guard";
 import { applyBulkEdit } from "../domain/bulk";
 import type { BulkEditInput, UpdateMenuItemInput } from "../schemas";
 import { requireStore } from "./menu-csv";
+import { itemColumns, syncOptionGroups } from "./item-editor";
 import { announceMenuChange } from "./notify";
 
 /**
@@ -23,33 +24,10 @@ export async function updateMenuItem(
   return db.$transaction(async (tx) => {
     const before = await tx.menuItem.findFirst({ where: { id: input.id, storeId: input.storeId } });
     if (!before) throw new AppError("not_found", "No such item in this store.");
-    if (input.categoryId) {
-      const cat = await tx.menuCategory.count({
-        where: { id: input.categoryId, storeId: input.storeId },
-      });
-      if (cat === 0)
-        throw new AppError("validation", "Pick a category of this store.", {
-          fields: { categoryId: ["Unknown category."] },
-        });
-    }
+    const columns = await itemColumns(tx, input);
     const { count } = await tx.menuItem.updateMany({
       where: { id: input.id, updatedAt: input.expectedUpdatedAt },
-      data: {
-        categoryId: input.categoryId,
-        nameZh: input.nameZh,
-        nameEn: input.nameEn,
-        descriptionZh: input.descriptionZh || null,
-        descriptionEn: input.descriptionEn || null,
-        priceCents: input.priceCents,
-        active: input.active,
-        stockTracked: input.stockTracked,
-        lowStockThreshold: input.lowStockThreshold,
-        sortOrder: input.sortOrder,
-        availability: input.availability ? JSON.stringify(input.availability) : null,
-        channelOverrides: Object.keys(input.channelOverrides).length
-          ? JSON.stringify(input.channelOverrides)
-          : null,
-      },
+      data: columns,
     });
     if (count === 0) {
       throw new AppError(
@@ -60,6 +38,7 @@ export async function updateMenuItem(
         },
       );
     }
+    await syncOptionGroups(tx, input.id, input.optionGroups);
     await recordAudit(
       tx,
       actor,

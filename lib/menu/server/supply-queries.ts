@@ -75,9 +75,22 @@ export function findSuppliers(db: Db, storeId: string) {
   return db.supplier.findMany({
     where: { OR: [{ storeId: null }, { storeId }] },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, leadTimeDays: true, contactName: true, phone: true },
+    select: {
+      id: true,
+      storeId: true,
+      name: true,
+      leadTimeDays: true,
+      contactName: true,
+      phone: true,
+      ingredients: {
+        where: { storeId },
+        select: { id: true, name: true },
+        orderBy: { name: "asc" },
+      },
+    },
   });
 }
+export type SupplierRow = Awaited<ReturnType<typeof findSuppliers>>[number];
 
 /**
  * Reorder suggestions per ingredient: average daily use over the last four weeks (orders and
@@ -93,7 +106,14 @@ export async function findReorderSuggestions(
     db.ingredient.findMany({
       where: { storeId },
       orderBy: { name: "asc" },
-      select: { id: true, name: true, unit: true, stockQty: true, costCents: true },
+      select: {
+        id: true,
+        name: true,
+        unit: true,
+        stockQty: true,
+        costCents: true,
+        supplier: { select: { id: true, name: true, leadTimeDays: true } },
+      },
     }),
     db.stockMovement.groupBy({
       by: ["ingredientId"],
@@ -124,7 +144,8 @@ export async function findReorderSuggestions(
       lastSupplier.set(l.ingredientId, l.purchaseOrder.supplier);
   const fallback = suppliers[0] ?? null;
   return ingredients.map((i) => {
-    const supplier = lastSupplier.get(i.id) ?? fallback;
+    // The supplier linked to the ingredient first, else the one it was last bought from.
+    const supplier = i.supplier ?? lastSupplier.get(i.id) ?? fallback;
     const leadTimeDays = supplier?.leadTimeDays ?? 2;
     return {
       ...suggestReorder({

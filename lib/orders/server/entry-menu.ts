@@ -1,5 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/platform/db-client";
+import { categoryOpen, sellableOffer } from "@/lib/menu/domain/sellable";
+import { loadSellContext } from "@/lib/menu/server/sellable";
 
 export type EntryOption = {
   id: string;
@@ -23,7 +25,12 @@ export type EntryItem = {
   nameZh: string;
   nameEn: string;
   priceCents: number;
-  /** Sold out or out of counted stock now: shown greyed, not addable (intake refuses it too). */
+  /** The dish photo's URL, when one was uploaded. */
+  photoUrl: string | null;
+  /**
+   * Not orderable now (sold out, out of stock, an ingredient short, category or schedule
+   * closed, off on the phone channel): shown greyed, not addable (intake refuses it too).
+   */
   soldOut: boolean;
   optionGroups: EntryGroup[];
 };
@@ -47,6 +54,11 @@ export async function findEntryMenu(
       nameZh: true,
       nameEn: true,
       priceCents: true,
+      photoUrl: true,
+      active: true,
+      categoryId: true,
+      availability: true,
+      channelOverrides: true,
       soldOutUntil: true,
       stockTracked: true,
       stockQty: true,
@@ -74,15 +86,29 @@ export async function findEntryMenu(
     orderBy: byOrder,
     take: 2000,
   });
-  return rows.map(({ soldOutUntil, stockTracked, stockQty, optionGroups, ...item }) => ({
-    ...item,
-    soldOut: soldOut(soldOutUntil) || (stockTracked && (stockQty ?? 0) <= 0),
-    optionGroups: optionGroups.map((g) => ({
-      ...g,
-      options: g.options.map(({ soldOutUntil: until, ...o }) => ({
-        ...o,
-        soldOut: soldOut(until),
+  const ctx = await loadSellContext(db, storeIds);
+  return rows.map((row) => {
+    const offer = sellableOffer(row, {
+      now,
+      channel: "PHONE",
+      categoryOpen: categoryOpen(row.categoryId, ctx.categories, now),
+      ingredientShort: ctx.shortItems.has(row.id),
+    });
+    return {
+      id: row.id,
+      storeId: row.storeId,
+      nameZh: row.nameZh,
+      nameEn: row.nameEn,
+      priceCents: offer.priceCents,
+      photoUrl: row.photoUrl,
+      soldOut: !offer.available,
+      optionGroups: row.optionGroups.map((g) => ({
+        ...g,
+        options: g.options.map(({ soldOutUntil: until, ...o }) => ({
+          ...o,
+          soldOut: soldOut(until) || ctx.shortOptions.has(o.id),
+        })),
       })),
-    })),
-  }));
+    };
+  });
 }

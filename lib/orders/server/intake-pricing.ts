@@ -26,6 +26,7 @@ export async function priceIntakeOrder(
     store.id,
     input.items.map((i) => i.itemId),
     now,
+    target.channel,
   );
   const priced = priceCart({
     lines: input.items,

@@ -125,7 +125,12 @@ export async function placeOrderInTx(
   await reserveStock(tx, {
     storeId: store.id,
     orderId: order.id,
-    lines: quote.lines.map((l) => ({ itemId: l.itemId, name: l.nameEn, quantity: l.quantity })),
+    lines: quote.lines.map((l) => ({
+      itemId: l.itemId,
+      name: l.nameEn,
+      quantity: l.quantity,
+      optionIds: l.options.map((o) => o.optionId),
+    })),
     now,
   });
   const channel: OrderActor = options.placedBy ?? {

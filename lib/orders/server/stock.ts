@@ -9,7 +9,8 @@ import {
 
 type Tx = Prisma.TransactionClient;
 
-export type StockLine = { itemId: string; name: string; quantity: number };
+/** `optionIds`: the chosen options, whose own recipes (e.g. "extra beef") are consumed too. */
+export type StockLine = { itemId: string; name: string; quantity: number; optionIds?: string[] };
 
 /**
  * Reserves stock of tracked items with a conditional decrement, so two orders racing for the
@@ -71,7 +72,7 @@ export async function reserveStock(
   await consumeIngredients(tx, {
     storeId: input.storeId,
     orderId: input.orderId,
-    lines: [...wanted.values()],
+    lines: input.lines,
   });
 }
 
