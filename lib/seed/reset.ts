@@ -47,6 +47,7 @@ const TABLES = [
   "OpeningHours",
   "AuditLog",
   "StaffShift",
+  "SupportAgent",
   "UserStore",
   "SignInAttempt",
   "ApprovalRequest",

@@ -101,6 +101,16 @@ export async function seedUsers(
     if (spec.role === "MARKETER") staff.marketerId = id;
     if (spec.role === "DISPATCHER") staff.dispatcherIds.push(id);
     if (spec.role === "SUPPORT_AGENT") staff.supportIds.push(id);
+    if (spec.role === "SUPPORT_AGENT" || spec.role === "SUPERVISOR") {
+      // Inbox availability: the extra agents are online; the demo logins start away.
+      const demo = DEMO_LOGINS.some((d) => d.email === spec.email);
+      w.push("supportAgent", {
+        userId: id,
+        online: !demo,
+        capacity: spec.role === "SUPERVISOR" ? 5 : 8,
+        updatedAt: now,
+      });
+    }
     if (
       spec.role === "DISPATCHER" ||
       spec.role === "SUPPORT_AGENT" ||

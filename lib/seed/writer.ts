@@ -8,6 +8,7 @@ export type Tables = {
   store: Prisma.StoreCreateManyInput;
   userStore: Prisma.UserStoreCreateManyInput;
   staffShift: Prisma.StaffShiftCreateManyInput;
+  supportAgent: Prisma.SupportAgentCreateManyInput;
   openingHours: Prisma.OpeningHoursCreateManyInput;
   zone: Prisma.ZoneCreateManyInput;
   menuCategory: Prisma.MenuCategoryCreateManyInput;
@@ -53,6 +54,7 @@ const INSERT: { [K in TableName]: (db: Db, data: Tables[K][]) => Insert } = {
   store: (db, data) => db.store.createMany({ data }),
   userStore: (db, data) => db.userStore.createMany({ data }),
   staffShift: (db, data) => db.staffShift.createMany({ data }),
+  supportAgent: (db, data) => db.supportAgent.createMany({ data }),
   openingHours: (db, data) => db.openingHours.createMany({ data }),
   zone: (db, data) => db.zone.createMany({ data }),
   menuCategory: (db, data) => db.menuCategory.createMany({ data }),
@@ -99,6 +101,7 @@ const FLUSH_AT = 20_000;
 const NOW_COLUMNS: Partial<Record<TableName, readonly string[]>> = {
   user: ["createdAt", "updatedAt"],
   auditLog: ["createdAt"],
+  supportAgent: ["updatedAt"],
   store: ["createdAt", "updatedAt"],
   zone: ["createdAt"],
   customer: ["createdAt"],

@@ -116,17 +116,61 @@ export const afterSalesSchema = z.discriminatedUnion("kind", [
 ]);
 export type AfterSalesInput = z.infer<typeof afterSalesSchema>;
 
-export const articleSchema = z.object({
-  id: id.optional(),
-  locale: z.enum(["zh-CN", "en"]),
-  title: z.string().trim().min(1).max(120),
-  body: z.string().trim().min(1).max(8000),
-});
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => v || undefined);
+
+/**
+ * A knowledge-base article in both languages: Chinese and/or English title and body (one
+ * language is enough, a started language needs both its title and body) and tags.
+ */
+export const articleSchema = z
+  .object({
+    id: id.optional(),
+    titleZh: optionalText(120),
+    bodyZh: optionalText(8000),
+    titleEn: optionalText(120),
+    bodyEn: optionalText(8000),
+    tags: z.array(label).max(10).default([]),
+  })
+  .superRefine((v, ctx) => {
+    const pairs = [
+      ["titleZh", "bodyZh"],
+      ["titleEn", "bodyEn"],
+    ] as const;
+    for (const [title, text] of pairs) {
+      if (v[title] && !v[text])
+        ctx.addIssue({ code: "custom", path: [text], message: "Write the body." });
+      if (v[text] && !v[title])
+        ctx.addIssue({ code: "custom", path: [title], message: "Give a title." });
+    }
+    if (!v.titleZh && !v.titleEn && !v.bodyZh && !v.bodyEn) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["titleZh"],
+        message: "Give a title in at least one language.",
+      });
+    }
+  });
 export type ArticleInput = z.infer<typeof articleSchema>;
 
-export const agentStatusSchema = z.object({
-  online: z.boolean(),
-  capacity: z.number().int().min(1).max(50).optional(),
+export const retireArticleSchema = z.object({ id, retired: z.boolean() });
+
+/** An agent switches themselves online (takes new tickets) or away. */
+export const agentStatusSchema = z.object({ online: z.boolean() });
+
+/** A supervisor sets how many open tickets an agent may hold. */
+export const agentCapacitySchema = z.object({
+  userId: id,
+  capacity: z.coerce
+    .number({ error: "Give a number." })
+    .int("Whole tickets only.")
+    .min(1, "At least 1.")
+    .max(50, "At most 50."),
 });
 
 /** The customer's one-question survey after resolution. */
@@ -155,3 +199,13 @@ export const inboxSearchSchema = z.object({
   ticket: z.string().trim().max(40).optional().catch(undefined),
 });
 export type InboxSearch = z.infer<typeof inboxSearchSchema>;
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** The inbox report's period (local days, inclusive) and store, as they live in the URL. */
+export const reportSearchSchema = z.object({
+  from: day.optional().catch(undefined),
+  to: day.optional().catch(undefined),
+  store: z.string().trim().max(20).optional().catch(undefined),
+});
+export type ReportSearch = z.infer<typeof reportSearchSchema>;

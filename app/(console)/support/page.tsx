@@ -1,13 +1,18 @@
+import { AgentBoard } from "@/components/support/agent-board";
+import { AvailabilityToggle } from "@/components/support/availability-toggle";
 import { InboxFilters } from "@/components/support/inbox-filters";
 import { InboxList } from "@/components/support/inbox-list";
 import { InboxLive } from "@/components/support/inbox-live";
+import { SupportTabs } from "@/components/support/support-tabs";
 import { TicketPanel } from "@/components/support/ticket-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { actorCan } from "@/lib/platform/actor";
 import { AppError } from "@/lib/platform/errors";
 import { getTranslator } from "@/lib/platform/i18n/server";
+import { db } from "@/lib/platform/db";
 import { requirePagePermission } from "@/lib/platform/session";
 import { inboxSearchSchema } from "@/lib/support/schemas";
+import { findAgentBoard } from "@/lib/support/server/agents";
 import { findAgents, findInbox } from "@/lib/support/server/inbox-queries";
 import { getTicketDetail } from "@/lib/support/server/ticket-detail";
 
@@ -21,7 +26,8 @@ export default async function SupportPage(props: {
   const search = inboxSearchSchema.parse(raw);
   const now = new Date();
   const { t, locale } = await getTranslator();
-  const [inbox, agents, detail] = await Promise.all([
+  const canManage = actorCan(actor, "support.manage");
+  const [inbox, agents, detail, board] = await Promise.all([
     findInbox(actor, search, now),
     findAgents(),
     search.ticket
@@ -30,7 +36,9 @@ export default async function SupportPage(props: {
           throw e;
         })
       : null,
+    findAgentBoard(db, now),
   ]);
+  const me = board.find((a) => a.userId === actor.id);
   const query = new URLSearchParams(
     Object.entries(raw).filter(([k, v]) => k !== "ticket" && typeof v === "string" && v !== ""),
   ).toString();
@@ -40,6 +48,13 @@ export default async function SupportPage(props: {
         title={t("support.title")}
         subtitle={t("common.showing", { shown: inbox.rows.length, total: inbox.total })}
       />
+      <SupportTabs
+        current="/support"
+        t={t}
+        show={{ knowledge: canManage, reports: actorCan(actor, "support.reports") }}
+      />
+      {me ? <AvailabilityToggle online={me.online} needsShift={me.onRota && !me.onDuty} /> : null}
+      {canManage ? <AgentBoard agents={board} canManage /> : null}
       <InboxLive label={t("support.live")} />
       <InboxFilters search={search} t={t} />
       {detail ? (

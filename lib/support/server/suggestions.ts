@@ -1,23 +1,38 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
+import { articleBody, articleSearchText, articleTitle, toBilingual } from "../domain/article";
 import { buildIndex, search } from "../domain/bm25";
+import { parseLabels } from "./inbox-queries";
 
 export type Suggestion =
   | { kind: "article"; id: string; title: string; body: string; score: number }
   | { kind: "ticket"; id: string; code: string; title: string; body: string; score: number };
 
 /**
- * Articles and past resolved tickets ranked by BM25 against the conversation. The corpus is
- * small (the knowledge base plus recent resolved tickets with their agent replies), so the
- * index is built per request; the agent's answer in a past ticket is the suggested reply.
+ * Live articles and past resolved tickets ranked by BM25 against the conversation. The corpus
+ * is small (the knowledge base plus recent resolved tickets with their agent replies), so the
+ * index is built per request and an article edit counts from the next request; retired
+ * articles are left out. The agent's answer in a past ticket is the suggested reply.
  */
 export async function suggestFor(
   conversation: string,
   excludeTicketId: string,
   limit = 3,
+  locale = "zh-CN",
 ): Promise<Suggestion[]> {
-  const [articles, past] = await Promise.all([
-    db.knowledgeArticle.findMany({ select: { id: true, title: true, body: true } }),
+  const [rows, past] = await Promise.all([
+    db.knowledgeArticle.findMany({
+      where: { retiredAt: null },
+      select: {
+        id: true,
+        locale: true,
+        title: true,
+        body: true,
+        altTitle: true,
+        altBody: true,
+        tags: true,
+      },
+    }),
     db.ticket.findMany({
       where: {
         status: { in: ["RESOLVED", "CLOSED"] },
@@ -38,8 +53,17 @@ export async function suggestFor(
       },
     }),
   ]);
+  const articles = rows.map((r) => {
+    const b = toBilingual(r);
+    return {
+      id: r.id,
+      title: articleTitle(b, locale),
+      body: articleBody(b, locale),
+      text: articleSearchText({ ...r, tags: parseLabels(r.tags) }),
+    };
+  });
   const docs = [
-    ...articles.map((a) => ({ id: `a:${a.id}`, text: `${a.title}\n${a.title}\n${a.body}` })),
+    ...articles.map((a) => ({ id: `a:${a.id}`, text: a.text })),
     ...past.map((p) => ({
       id: `t:${p.id}`,
       text: [

@@ -144,7 +144,7 @@ export async function getTicketDetail(
       zh: renderCannedReply(c.bodyZh, vars),
       en: renderCannedReply(c.bodyEn, vars),
     })),
-    suggestions: await suggestFor(conversation, t.id),
+    suggestions: await suggestFor(conversation, t.id, 3, locale),
   };
 }
 
