@@ -5,6 +5,16 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
 
+/** Runs `run` with a client on the e2e database, disconnecting afterwards. */
+export async function withE2eDb<T>(run: (db: ReturnType<typeof createPrismaClient>) => Promise<T>) {
+  const db = createPrismaClient(E2E_DATABASE_URL);
+  try {
+    return await run(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 /**
  * Adds a fresh staff account to the e2e database, so a test that disables or changes a user
  * never disturbs the demo logins other tests use.
