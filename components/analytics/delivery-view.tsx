@@ -3,9 +3,9 @@
 import { useI18n } from "@/components/providers/i18n-provider";
 import { formatPercent } from "@/lib/platform/i18n/format";
 import type { DeliveryStats } from "@/lib/analytics/server/delivery";
-import { Bars } from "./bars";
-import { ChartPanel } from "./chart-panel";
+import { BarPanel } from "./bar-panel";
 import { csvHref, drillHref } from "./drill";
+import { DrillTable } from "./drill-table";
 import { KpiCards } from "./kpi-cards";
 
 const same = (v: number | null) => ({ value: v, previous: null, change: null });
@@ -55,94 +55,67 @@ export function DeliveryView({
       />
       <p className="muted">{t("analytics.percentileNote")}</p>
       <div className="grid two">
-        <ChartPanel
+        <BarPanel
           title={t("analytics.deliveryDist")}
           testId="chart-delivery-dist"
-          empty={o.delivered === 0}
           csv={csvHref(query, "delivery", "histogram")}
-        >
-          <Bars
-            data={data.histogram}
-            x="bucket"
-            series={[{ key: "orders", label: t("analytics.orders") }]}
-          />
-        </ChartPanel>
-        <ChartPanel
+          empty={o.delivered === 0}
+          data={data.histogram}
+          x="bucket"
+          series={[{ key: "orders", label: t("analytics.orders") }]}
+        />
+        <BarPanel
           title={t("analytics.byZone")}
           testId="chart-delivery-zone"
-          empty={zones.length === 0}
           csv={csvHref(query, "delivery", "zones")}
-        >
-          <Bars
-            data={zones}
-            x="name"
-            series={pct}
-            href={(p) => drillHref({ ...query, zone: p.zoneId }, {})}
-          />
-        </ChartPanel>
-        <ChartPanel
+          data={zones}
+          x="name"
+          series={pct}
+          href={(p) => drillHref({ ...query, zone: p.zoneId }, {})}
+        />
+        <BarPanel
           title={t("analytics.byHour")}
           testId="chart-delivery-hour"
-          empty={hours.length === 0}
           csv={csvHref(query, "delivery", "hours")}
-        >
-          <Bars
-            data={hours}
-            x="label"
-            series={pct.map((s) => ({ ...s, line: true }))}
-            href={(p) => drillHref(query, { hour: p.hour })}
-          />
-        </ChartPanel>
-        <ChartPanel
+          data={hours}
+          x="label"
+          series={pct.map((s) => ({ ...s, line: true }))}
+          href={(p) => drillHref(query, { hour: p.hour })}
+        />
+        <BarPanel
           title={t("analytics.prepByStore")}
           testId="chart-prep"
-          empty={prep.length === 0}
           csv={csvHref(query, "delivery", "prep")}
-        >
-          <Bars
-            data={prep}
-            x="name"
-            layout="vertical"
-            series={[{ key: "prepMinutes", label: t("analytics.avgMinutes") }]}
-            href={(p) => drillHref({ ...query, store: p.storeId }, {})}
-          />
-        </ChartPanel>
-        <ChartPanel
+          data={prep}
+          x="name"
+          layout="vertical"
+          series={[{ key: "prepMinutes", label: t("analytics.avgMinutes") }]}
+          href={(p) => drillHref({ ...query, store: p.storeId }, {})}
+        />
+        <DrillTable
           title={t("analytics.couriers")}
           testId="table-couriers"
-          empty={data.couriers.length === 0}
           csv={csvHref(query, "delivery", "couriers")}
-          tall
-        >
-          <table className="data">
-            <thead>
-              <tr>
-                <th>{t("analytics.courier")}</th>
-                <th className="num">{t("analytics.deliveries")}</th>
-                <th className="num">{t("analytics.onTime")}</th>
-                <th className="num">{t("analytics.avgMinutes")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.couriers.map((c) => (
-                <tr key={c.courierId}>
-                  <td>
-                    <a href={drillHref(query, { courier: c.courierId })}>{c.name}</a>
-                  </td>
-                  <td className="num">{c.deliveries}</td>
-                  <td className="num">
-                    {c.onTimeRate === null
-                      ? t("common.noData")
-                      : formatPercent(c.onTimeRate, locale)}
-                  </td>
-                  <td className="num">
-                    {c.avgMinutes === null ? t("common.noData") : c.avgMinutes.toFixed(1)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ChartPanel>
+          head={t("analytics.courier")}
+          rows={data.couriers}
+          rowKey={(c) => c.courierId}
+          name={(c) => c.name}
+          href={(c) => drillHref(query, { courier: c.courierId })}
+          columns={[
+            { key: "deliveries", label: t("analytics.deliveries"), cell: (c) => c.deliveries },
+            {
+              key: "onTime",
+              label: t("analytics.onTime"),
+              cell: (c) =>
+                c.onTimeRate === null ? t("common.noData") : formatPercent(c.onTimeRate, locale),
+            },
+            {
+              key: "avg",
+              label: t("analytics.avgMinutes"),
+              cell: (c) => (c.avgMinutes === null ? t("common.noData") : c.avgMinutes.toFixed(1)),
+            },
+          ]}
+        />
       </div>
     </>
   );

@@ -1,12 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useI18n } from "@/components/providers/i18n-provider";
 import { formatPercent } from "@/lib/platform/i18n/format";
 import type { DishStat, MenuStats } from "@/lib/analytics/server/menu";
-import { Bars } from "./bars";
-import { ChartPanel } from "./chart-panel";
+import { BarPanel } from "./bar-panel";
 import { csvHref, drillHref } from "./drill";
+import { DrillTable } from "./drill-table";
 
 type Col = "quantity" | "revenueYuan" | "rating" | "refundRate" | "complaintRate" | "attachRate";
 
@@ -24,60 +23,37 @@ export function MenuView({ data, query }: { data: MenuStats; query: Record<strin
     );
   };
   const table = (title: string, testId: string, rows: DishStat[], cols: Col[], chart: string) => (
-    <ChartPanel
+    <DrillTable
       title={title}
       testId={testId}
-      empty={rows.length === 0}
       csv={csvHref(query, "menu", chart)}
-      tall
-    >
-      <table className="data">
-        <thead>
-          <tr>
-            <th>{t("analytics.dish")}</th>
-            {cols.map((c) => (
-              <th key={c} className="num">
-                {t(COL_LABEL[c])}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((d) => (
-            <tr key={d.itemId}>
-              <td>
-                <Link href={drillHref(query, { item: d.itemId })}>{name(d)}</Link>
-              </td>
-              {cols.map((c) => (
-                <td key={c} className="num">
-                  {cell(d, c)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ChartPanel>
+      head={t("analytics.dish")}
+      rows={rows}
+      rowKey={(d) => d.itemId}
+      name={name}
+      href={(d) => drillHref(query, { item: d.itemId })}
+      columns={cols.map((c) => ({
+        key: c,
+        label: t(COL_LABEL[c]),
+        cell: (d: DishStat) => cell(d, c),
+      }))}
+    />
   );
   const top = data.top.map((d) => ({ ...d, label: name(d) }));
   return (
     <>
       <p className="muted">{t("analytics.menuNote")}</p>
       <div className="grid two">
-        <ChartPanel
+        <BarPanel
           title={t("analytics.topDishes")}
           testId="chart-top-dishes"
-          empty={top.length === 0}
           csv={csvHref(query, "menu", "dishes")}
-        >
-          <Bars
-            data={top}
-            x="label"
-            layout="vertical"
-            series={[{ key: "quantity", label: t("analytics.quantity") }]}
-            href={(p) => drillHref(query, { item: p.itemId })}
-          />
-        </ChartPanel>
+          data={top}
+          x="label"
+          layout="vertical"
+          series={[{ key: "quantity", label: t("analytics.quantity") }]}
+          href={(p) => drillHref(query, { item: p.itemId })}
+        />
         {table(
           t("analytics.topRevenue"),
           "table-top-revenue",
