@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
+import type { Db } from "@/lib/platform/db-client";
 import { articleBody, articleSearchText, articleTitle, toBilingual } from "../domain/article";
 import { buildIndex, search } from "../domain/bm25";
 import { parseLabels } from "./inbox-queries";
@@ -19,9 +20,10 @@ export async function suggestFor(
   excludeTicketId: string,
   limit = 3,
   locale = "zh-CN",
+  client: Db = db,
 ): Promise<Suggestion[]> {
   const [rows, past] = await Promise.all([
-    db.knowledgeArticle.findMany({
+    client.knowledgeArticle.findMany({
       where: { retiredAt: null },
       select: {
         id: true,
@@ -33,7 +35,7 @@ export async function suggestFor(
         tags: true,
       },
     }),
-    db.ticket.findMany({
+    client.ticket.findMany({
       where: {
         status: { in: ["RESOLVED", "CLOSED"] },
         id: { not: excludeTicketId },
