@@ -96,3 +96,27 @@ export function rawCustomers(file: string): RawHourly[] {
      FROM "Order" WHERE customerId IS NOT NULL AND ${SOLD} GROUP BY 1 ORDER BY 1`,
   );
 }
+
+/**
+ * Customers active in weeks [first, last] (repeaters: 2+ sold orders there) and lapsed ones
+ * (active in [previous, first), not in [first, last]), straight from sold orders.
+ */
+export function rawCustomerActivity(
+  file: string,
+  weeks: { previous: string; first: string; last: string },
+): { active: number; repeaters: number; lapsed: number } {
+  const WEEK = `date(("placedAt" + 28800000) / 1000, 'unixepoch', 'weekday 0', '-6 days')`;
+  const [row] = query<{ active: number; repeaters: number; lapsed: number }>(
+    file,
+    `WITH w AS (SELECT customerId, ${WEEK} AS week FROM "Order"
+                WHERE customerId IS NOT NULL AND ${SOLD}),
+     now AS (SELECT customerId, COUNT(*) AS n FROM w
+             WHERE week >= '${weeks.first}' AND week <= '${weeks.last}' GROUP BY 1),
+     before AS (SELECT DISTINCT customerId FROM w
+                WHERE week >= '${weeks.previous}' AND week < '${weeks.first}')
+     SELECT (SELECT COUNT(*) FROM now) AS active,
+       (SELECT COUNT(*) FROM now WHERE n >= 2) AS repeaters,
+       (SELECT COUNT(*) FROM before WHERE customerId NOT IN (SELECT customerId FROM now)) AS lapsed`,
+  );
+  return row ?? { active: 0, repeaters: 0, lapsed: 0 };
+}

@@ -33,21 +33,26 @@ export async function getCustomerStats(scope: AnalyticsScope): Promise<CustomerS
   const first = weekKey(scope.from);
   const last = weekKey(scope.to);
   const stores = storeFilter(scope);
-  const [grid, activity, lapsed] = await Promise.all([
+  // One pass over both periods' customer-weeks (week index, no NOT IN): per customer, orders
+  // in this period and whether they were active in the previous one.
+  const [grid, activity] = await Promise.all([
     db.$queryRaw<{ firstWeek: string; week: string; customers: bigint | number }[]>`
       SELECT "firstWeek", "week", COUNT(DISTINCT "customerId") AS customers
       FROM "AnalyticsCustomerWeek"
-      WHERE "firstWeek" >= ${first} AND "firstWeek" <= ${last} AND "week" >= "firstWeek" ${stores}
+      WHERE "firstWeek" >= ${first} AND "firstWeek" <= ${last} AND "week" >= "firstWeek"
+        AND "week" >= ${first} ${stores}
       GROUP BY "firstWeek", "week"`,
-    db.$queryRaw<{ active: bigint | number; repeaters: bigint | number }[]>`
-      SELECT COUNT(*) AS active, COALESCE(SUM(CASE WHEN orders >= 2 THEN 1 ELSE 0 END), 0) AS repeaters
-      FROM (SELECT "customerId", SUM("orders") AS orders FROM "AnalyticsCustomerWeek"
-            WHERE "week" >= ${first} AND "week" <= ${last} ${stores} GROUP BY "customerId") t`,
-    db.$queryRaw<{ lapsed: bigint | number }[]>`
-      SELECT COUNT(DISTINCT "customerId") AS lapsed FROM "AnalyticsCustomerWeek"
-      WHERE "week" >= ${weekKey(scope.previous.from)} AND "week" < ${first} ${stores}
-        AND "customerId" NOT IN (SELECT "customerId" FROM "AnalyticsCustomerWeek"
-          WHERE "week" >= ${first} AND "week" <= ${last} ${stores})`,
+    db.$queryRaw<
+      { active: bigint | number; repeaters: bigint | number; lapsed: bigint | number }[]
+    >`
+      SELECT COALESCE(SUM(CASE WHEN now > 0 THEN 1 ELSE 0 END), 0) AS active,
+        COALESCE(SUM(CASE WHEN now >= 2 THEN 1 ELSE 0 END), 0) AS repeaters,
+        COALESCE(SUM(CASE WHEN now = 0 THEN 1 ELSE 0 END), 0) AS lapsed
+      FROM (SELECT "customerId",
+              SUM(CASE WHEN "week" >= ${first} THEN "orders" ELSE 0 END) AS now
+            FROM "AnalyticsCustomerWeek"
+            WHERE "week" >= ${weekKey(scope.previous.from)} AND "week" <= ${last} ${stores}
+            GROUP BY "customerId") t`,
   ]);
   const cells = new Map(grid.map((g) => [`${g.firstWeek}|${g.week}`, Number(g.customers)]));
   const cohorts: Cohort[] = [];
@@ -65,6 +70,6 @@ export async function getCustomerStats(scope: AnalyticsScope): Promise<CustomerS
     cohorts,
     active: Number(act?.active ?? 0),
     repeatRate: ratio(Number(act?.repeaters ?? 0), Number(act?.active ?? 0)),
-    lapsed: Number(lapsed[0]?.lapsed ?? 0),
+    lapsed: Number(act?.lapsed ?? 0),
   };
 }

@@ -15,6 +15,8 @@ const { rebuildRollups } = await import("@/lib/analytics/rollups/refresh");
 const { resolveScope } = await import("./scope");
 const { PANEL_QUERIES, panelCharts } = await import("./panels");
 const { findDrillOrders } = await import("./drill");
+const { rawCustomerActivity } = await import("@/lib/analytics/rollups/reference.test-helpers");
+const { weekKey } = await import("@/lib/analytics/domain/calendar");
 const db = testDb.db;
 
 const NOW = new Date("2026-11-24T04:30:00Z");
@@ -91,6 +93,21 @@ describe("analytics dashboards", () => {
     });
     const menu = await PANEL_QUERIES.menu(byChannel);
     expect(menu.dishes.reduce((sum, d) => sum + d.quantity, 0)).toBe(lines._sum.quantity);
+  });
+
+  it("customer activity, repeat rate and lapsed customers equal the raw sold orders", async () => {
+    const scope = await resolveScope(admin, { from: "2026-11-17", to: "2026-11-24" });
+    const stats = await PANEL_QUERIES.customers(scope);
+    const raw = rawCustomerActivity(testDb.file, {
+      previous: weekKey(scope.previous.from),
+      first: weekKey(scope.from),
+      last: weekKey(scope.to),
+    });
+    expect(raw.active).toBeGreaterThan(0);
+    expect(raw.lapsed).toBeGreaterThan(0);
+    expect(stats.active).toBe(raw.active);
+    expect(stats.repeatRate).toBeCloseTo(raw.repeaters / raw.active, 10);
+    expect(stats.lapsed).toBe(raw.lapsed);
   });
 
   it("every panel answers, and an empty period is null (no data), never NaN", async () => {
