@@ -1,11 +1,13 @@
 import { Fragment } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatMoney } from "@/lib/platform/i18n/format";
-import type { Locale, Translate } from "@/lib/platform/i18n/messages";
+import Link from "next/link";
+import type { Locale, MessageKey, Translate } from "@/lib/platform/i18n/messages";
 import type { MenuSection } from "@/lib/menu/server/queries";
 import { SoldOutControl } from "./sold-out-control";
 
-const COLUMNS = 5;
+const COLUMNS = 6;
+const GREYED = new Set(["ingredient", "category", "schedule"]);
 
 /** The menu of one store, one group of rows per category. */
 export function MenuItemsTable(props: {
@@ -14,6 +16,8 @@ export function MenuItemsTable(props: {
   t: Translate;
   /** Whether the viewer may mark items sold out (stock.adjust). */
   canSoldOut?: boolean;
+  /** Store id for edit links, when the viewer may edit (menu.edit). */
+  editStoreId?: string | null;
 }) {
   const { sections, locale, t } = props;
   if (sections.length === 0) return <EmptyState message={t("common.noData")} />;
@@ -23,6 +27,7 @@ export function MenuItemsTable(props: {
       <table className="data" data-testid="menu-items">
         <thead>
           <tr>
+            <th>{t("menu.ed.photoCol")}</th>
             <th>{t("menu.item")}</th>
             <th className="num">{t("menu.price")}</th>
             <th className="num">{t("menu.optionGroups")}</th>
@@ -52,14 +57,47 @@ export function MenuItemsTable(props: {
                   data-testid="menu-item-row"
                   data-item-id={item.id}
                   data-sold-out={item.soldOut || undefined}
+                  data-unavailable={item.unavailable ?? undefined}
+                  className={item.unavailable ? "muted" : undefined}
                 >
-                  <td>{name(item)}</td>
+                  <td>
+                    {item.photoUrl ? (
+                      // eslint-disable-next-line @next/next/no-img-element -- our own photo route
+                      <img
+                        src={item.photoUrl}
+                        alt=""
+                        width={48}
+                        height={36}
+                        data-testid="item-photo"
+                      />
+                    ) : null}
+                  </td>
+                  <td>
+                    {name(item)}
+                    {props.editStoreId ? (
+                      <>
+                        {" "}
+                        <Link
+                          className="small"
+                          href={`/menu/items/${item.id}?store=${encodeURIComponent(props.editStoreId)}`}
+                          aria-label={`${t("menu.ed.edit")} ${name(item)}`}
+                        >
+                          {t("menu.ed.edit")}
+                        </Link>
+                      </>
+                    ) : null}
+                  </td>
                   <td className="num">{formatMoney(item.priceCents, locale)}</td>
                   <td className="num">{item.optionGroupCount}</td>
                   <td>
                     <span className={`badge ${item.soldOut ? "danger" : "ok"}`}>
                       {t(item.soldOut ? "menu.soldOut" : "menu.available")}
                     </span>{" "}
+                    {item.unavailable && GREYED.has(item.unavailable) ? (
+                      <span className="badge warn" data-testid="unavailable-reason">
+                        {t(`menu.reason.${item.unavailable}` as MessageKey)}
+                      </span>
+                    ) : null}{" "}
                     {props.canSoldOut ? (
                       <SoldOutControl
                         target="item"

@@ -26,6 +26,10 @@ export function OrderLines(props: {
         if (!item) return null;
         return (
           <div key={line.key} className="entry-line" data-testid="entry-line">
+            {item.photoUrl ? (
+              // eslint-disable-next-line @next/next/no-img-element -- the menu's own photo route
+              <img src={item.photoUrl} alt="" width={48} height={36} data-testid="entry-photo" />
+            ) : null}{" "}
             <strong>{name(item)}</strong> {formatMoney(item.priceCents, locale)}{" "}
             <input
               type="number"

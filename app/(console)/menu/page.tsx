@@ -9,6 +9,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/platform/session";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { findIngredients, findMenuSections, getMenuStore } from "@/lib/menu/server/queries";
+import { findCategoryRows } from "@/lib/menu/server/editor-queries";
+import { CategoriesPanel } from "@/components/menu/categories-panel";
+import Link from "next/link";
 
 const searchSchema = z.object({
   store: z.string().min(1).max(64).optional().catch(undefined),
@@ -29,9 +32,11 @@ export default async function MenuPage(props: { searchParams: Promise<Record<str
       </>
     );
   }
-  const [sections, ingredients] = await Promise.all([
+  const canEdit = actorCan(actor, "menu.edit");
+  const [sections, ingredients, categories] = await Promise.all([
     findMenuSections(store.id),
     findIngredients(store.id),
+    canEdit ? findCategoryRows(store.id) : Promise.resolve([]),
   ]);
   return (
     <>
@@ -45,9 +50,24 @@ export default async function MenuPage(props: { searchParams: Promise<Record<str
         }
       />
       <MenuSubnav current="/menu" storeId={store.id} t={t} />
+      {canEdit ? (
+        <section className="panel">
+          <h2>{t("menu.cat.title")}</h2>
+          <CategoriesPanel storeId={store.id} rows={categories} />
+        </section>
+      ) : null}
       <section className="panel">
         <h2>{t("menu.items")}</h2>
+        {canEdit ? (
+          <Link
+            className="button primary"
+            href={`/menu/items/new?store=${encodeURIComponent(store.id)}`}
+          >
+            {t("menu.ed.new")}
+          </Link>
+        ) : null}
         <MenuItemsTable
+          editStoreId={canEdit ? store.id : null}
           sections={sections}
           locale={locale}
           t={t}

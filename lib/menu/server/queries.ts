@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/platform/db";
 import type { Actor } from "@/lib/platform/actor";
 import { INDEFINITE } from "../domain/sold-out";
+import { categoryOpen, sellableOffer, type UnavailableReason } from "../domain/sellable";
+import { loadSellContext } from "./sellable";
 import {
   findStoreOptions,
   getSelectedStoreId,
@@ -13,6 +15,9 @@ export type MenuItemRow = {
   nameZh: string;
   nameEn: string;
   priceCents: number;
+  photoUrl: string | null;
+  /** Why it cannot be ordered now (ingredient short, category or hours closed…), else null. */
+  unavailable: UnavailableReason | null;
   optionGroupCount: number;
   /** Switched off, or sold out until a time still in the future. */
   soldOut: boolean;
@@ -80,10 +85,14 @@ export async function findMenuSections(storeId: string, now = new Date()): Promi
         stockTracked: true,
         stockQty: true,
         lowStockThreshold: true,
+        photoUrl: true,
+        availability: true,
+        channelOverrides: true,
         _count: { select: { optionGroups: true } },
       },
     }),
   ]);
+  const ctx = await loadSellContext(db, [storeId]);
   const sections: MenuSection[] = categories.map((c) => ({ categoryId: c.id, ...c, items: [] }));
   const uncategorized: MenuSection = { categoryId: null, nameZh: "", nameEn: "", items: [] };
   const byCategory = new Map(sections.map((s) => [s.categoryId, s]));
@@ -94,6 +103,13 @@ export async function findMenuSections(storeId: string, now = new Date()): Promi
       nameZh: item.nameZh,
       nameEn: item.nameEn,
       priceCents: item.priceCents,
+      photoUrl: item.photoUrl,
+      unavailable: sellableOffer(item, {
+        now,
+        channel: null,
+        categoryOpen: categoryOpen(item.categoryId, ctx.categories, now),
+        ingredientShort: ctx.shortItems.has(item.id),
+      }).reason,
       optionGroupCount: item._count.optionGroups,
       soldOut: !item.active || (item.soldOutUntil !== null && item.soldOutUntil > now),
       soldOutUntil:
