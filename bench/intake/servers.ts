@@ -1,6 +1,7 @@
 // App instances and databases for the HTTP benches (intake, live, crash): `next start` on free
 // ports against a fresh seeded SQLite file or a throwaway PostgreSQL server.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -29,6 +30,10 @@ export function freePort(): Promise<number> {
   });
 }
 
+// One random session secret per bench run, shared by its instances (a production server
+// refuses a missing or placeholder one).
+const SESSION_SECRET = process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url");
+
 export type Instance = { port: number; base: string; proc: ChildProcess | null };
 
 export async function newInstance(): Promise<Instance> {
@@ -49,7 +54,7 @@ export function startInstance(instance: Instance, url: string): void {
         WEBHOOK_WORKER: "off",
         DEMO_SIMULATOR: "off",
         DISPATCH_AUTO: "off",
-        AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-0000000000000000000000",
+        AUTH_SECRET: SESSION_SECRET,
         NEXTAUTH_URL: instance.base,
       },
     },
