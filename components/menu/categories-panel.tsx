@@ -51,6 +51,7 @@ export function CategoriesPanel(props: { storeId: string; rows: CategoryRow[] })
             key={row.id}
             data-testid="category-row"
             data-category-id={row.id}
+            data-depth={row.depth}
             style={{ paddingLeft: row.depth ? "1.5rem" : 0 }}
           >
             <CategoryName row={row} onSave={(n) => save(row, n)} disabled={pending} />{" "}

@@ -8,7 +8,8 @@ import { db } from "@/lib/platform/db";
 import { formatMoney, formatTime } from "@/lib/platform/i18n/format";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { requirePagePermission } from "@/lib/platform/session";
-import { getMenuStore } from "@/lib/menu/server/queries";
+import { findIngredients, getMenuStore } from "@/lib/menu/server/queries";
+import { SupplierForm } from "@/components/menu/supplier-form";
 import { findPurchaseOrders, findSuppliers } from "@/lib/menu/server/supply-queries";
 
 const searchSchema = z.object({ store: z.string().min(1).max(64).optional().catch(undefined) });
@@ -21,9 +22,10 @@ export default async function SupplyPage(props: { searchParams: Promise<Record<s
     getMenuStore(actor, search.store),
   ]);
   if (!store) return <EmptyState message={t("menu.noStore")} />;
-  const [orders, suppliers] = await Promise.all([
+  const [orders, suppliers, ingredients] = await Promise.all([
     findPurchaseOrders(db, store.id),
     findSuppliers(db, store.id),
+    findIngredients(store.id),
   ]);
   const canManage = actorCan(actor, "supply.manage");
   const canReceive = actorCan(actor, "stock.adjust");
@@ -75,20 +77,26 @@ export default async function SupplyPage(props: { searchParams: Promise<Record<s
       </section>
       <section className="panel">
         <h2>{t("menu.supply.suppliers")}</h2>
-        <table className="data">
+        <table className="data" data-testid="suppliers">
           <tbody>
             {suppliers.map((s) => (
               <tr key={s.id}>
-                <td>{s.name}</td>
-                <td>{s.contactName ?? ""}</td>
-                <td>{s.phone ?? ""}</td>
-                <td className="num">
-                  {t("menu.supply.leadTime")}: {s.leadTimeDays}
+                <td>
+                  {canManage && (s.storeId === store.id || actor.storeIds === null) ? (
+                    <SupplierForm storeId={store.id} supplier={s} ingredients={ingredients} />
+                  ) : (
+                    <>
+                      {s.name} · {s.contactName ?? ""} · {s.phone ?? ""} ·{" "}
+                      {t("menu.supply.leadTime")}: {s.leadTimeDays} ·{" "}
+                      {s.ingredients.map((i) => i.name).join("、")}
+                    </>
+                  )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
+        {canManage ? <SupplierForm storeId={store.id} ingredients={ingredients} /> : null}
       </section>
     </>
   );
