@@ -30,3 +30,36 @@ export async function endCampaignsNamed(prefix: string): Promise<void> {
     await db.$disconnect();
   }
 }
+
+/** The menu category and price of an item, to target it from the editor. */
+export async function itemFacts(
+  itemId: string,
+): Promise<{ categoryId: string; priceCents: number }> {
+  const db = createPrismaClient(E2E_DATABASE_URL);
+  try {
+    const item = await db.menuItem.findUniqueOrThrow({
+      where: { id: itemId },
+      select: { categoryId: true, priceCents: true },
+    });
+    if (!item.categoryId) throw new Error("seeded item without category");
+    return { categoryId: item.categoryId, priceCents: item.priceCents };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** The campaign discounts an order got, by campaign name. */
+export async function orderRedemptions(
+  orderId: string,
+): Promise<{ name: string; discountCents: number }[]> {
+  const db = createPrismaClient(E2E_DATABASE_URL);
+  try {
+    const rows = await db.redemption.findMany({
+      where: { orderId },
+      select: { discountCents: true, campaign: { select: { name: true } } },
+    });
+    return rows.map((r) => ({ name: r.campaign.name, discountCents: r.discountCents }));
+  } finally {
+    await db.$disconnect();
+  }
+}

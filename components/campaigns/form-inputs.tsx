@@ -117,50 +117,49 @@ export function MoneyInput(props: {
   );
 }
 
+type WindowName = "rules.hours" | "rules.window";
 type ClockWindow = { from: string; to: string } | undefined;
 
 /**
- * A daily from–until pair bound to one optional `{ from, to }`: both empty means none, one
- * empty stays in the value so the schema reports the missing half as a field error.
+ * A daily from–until pair bound to one optional `{ from, to }`: both empty means no window,
+ * one empty stays "" so the schema reports the missing half. The halves are validated by
+ * name, as react-hook-form keeps no nested errors for one field holding an object.
  */
-export function ClockWindowField<T extends FieldValues>(props: {
-  control: Control<T>;
-  name: FieldPath<T>;
+export function ClockWindowField(props: {
+  form: CampaignForm;
+  name: WindowName;
   labels: { from: string; to: string };
   testId: string;
 }) {
+  const { control, setValue, trigger } = props.form;
   return (
     <Controller
-      control={props.control}
+      control={control}
       name={props.name}
       render={({ field }) => {
         const value = field.value as ClockWindow;
         const set = (part: "from" | "to", v: string) => {
           const next = { from: value?.from ?? "", to: value?.to ?? "", [part]: v };
-          field.onChange(next.from === "" && next.to === "" ? undefined : next);
+          setValue(props.name, next.from === "" && next.to === "" ? undefined : next, {
+            shouldDirty: true,
+            shouldTouch: true,
+          });
+          void trigger([`${props.name}.from`, `${props.name}.to`]);
         };
         return (
           <span className="clock-window">
-            <label>
-              {props.labels.from}{" "}
-              <input
-                type="time"
-                data-testid={`${props.testId}-from`}
-                value={value?.from ?? ""}
-                onChange={(e) => set("from", e.target.value)}
-                onBlur={field.onBlur}
-              />
-            </label>{" "}
-            <label>
-              {props.labels.to}{" "}
-              <input
-                type="time"
-                data-testid={`${props.testId}-to`}
-                value={value?.to ?? ""}
-                onChange={(e) => set("to", e.target.value)}
-                onBlur={field.onBlur}
-              />
-            </label>
+            {(["from", "to"] as const).map((part) => (
+              <label key={part}>
+                {props.labels[part]}{" "}
+                <input
+                  type="time"
+                  data-testid={`${props.testId}-${part}`}
+                  value={value?.[part] ?? ""}
+                  onChange={(e) => set(part, e.target.value)}
+                  onBlur={field.onBlur}
+                />{" "}
+              </label>
+            ))}
           </span>
         );
       }}

@@ -132,7 +132,7 @@ export function RuleFields(props: {
           <div>
             {t("campaigns.editor.window")}{" "}
             <ClockWindowField
-              control={control}
+              form={props.form}
               name="rules.window"
               testId="rule-window"
               labels={{ from: t("campaigns.editor.from"), to: t("campaigns.editor.to") }}

@@ -12,7 +12,7 @@ export function ScheduleFields(props: {
   err: (path: string) => React.ReactNode;
 }) {
   const { t } = useI18n();
-  const { register, control } = props.form;
+  const { register } = props.form;
   return (
     <fieldset data-testid="campaign-schedule">
       <legend>{t("campaigns.editor.section.schedule")}</legend>
@@ -28,7 +28,7 @@ export function ScheduleFields(props: {
       <div>
         {t("campaigns.editor.hours")}{" "}
         <ClockWindowField
-          control={control}
+          form={props.form}
           name="rules.hours"
           testId="campaign-hours"
           labels={{ from: t("campaigns.editor.from"), to: t("campaigns.editor.to") }}
