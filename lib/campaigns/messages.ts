@@ -137,8 +137,6 @@ export const campaignsZh = {
   "campaigns.editor.menuPrice": "原价 {price}",
   "campaigns.editor.maxDiscount": "单笔优惠上限（元，留空不限）",
   "campaigns.editor.costSplit": "每笔优惠：商家承担 {store}% · 平台承担 {platform}%",
-  "campaigns.editor.allStoresMenu": "所有门店的菜单",
-  "campaigns.editor.previewFor": "预览顾客：{segment}",
   "campaigns.results.chartCost": "每日优惠成本（按承担方）与核销次数",
   "campaigns.results.chartRevenue": "每日活动订单实收",
   "campaigns.results.liftWords":
@@ -284,8 +282,6 @@ export const campaignsEn: Record<keyof typeof campaignsZh, string> = {
   "campaigns.editor.menuPrice": "menu {price}",
   "campaigns.editor.maxDiscount": "Max discount per order (¥, empty = none)",
   "campaigns.editor.costSplit": "Each discount: store pays {store}% · platform pays {platform}%",
-  "campaigns.editor.allStoresMenu": "Menus of all stores",
-  "campaigns.editor.previewFor": "Preview customer: {segment}",
   "campaigns.results.chartCost": "Discount cost per day by who bears it, and redemptions",
   "campaigns.results.chartRevenue": "Revenue of orders with the campaign per day",
   "campaigns.results.liftWords":
