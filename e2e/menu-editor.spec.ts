@@ -30,7 +30,7 @@ test("create a dish with an option group and a photo, edit its price, see it on 
     await group.getByLabel("组名(英)").fill("Add-ons");
     // Impossible min/max: a field error from the shared schema, nothing saved.
     await group.getByLabel("最少选").fill("3");
-    await group.getByLabel("最多选").fill("2");
+    await group.getByLabel("最多选", { exact: true }).fill("2");
     await group.getByTestId("option-row").getByLabel("中文名称").fill("加蛋");
     await group.getByTestId("option-row").getByLabel("英文名称").fill("Egg");
     await group.getByTestId("option-row").getByLabel("加价(元)").fill("2");
@@ -39,7 +39,7 @@ test("create a dish with an option group and a photo, edit its price, see it on 
       "最少选择数不能大于最多选择数",
     );
     await group.getByLabel("最少选").fill("0");
-    await group.getByLabel("最多选").fill("1");
+    await group.getByLabel("最多选", { exact: true }).fill("1");
     // A non-image is refused by its bytes; the PNG is accepted and previewed.
     await form.getByTestId("photo-input").setInputFiles({
       name: "fake.png",
@@ -54,7 +54,7 @@ test("create a dish with an option group and a photo, edit its price, see it on 
     });
     await expect(form.getByTestId("photo-preview")).toBeVisible();
     await form.getByTestId("item-save").click();
-    await page.waitForURL(/\/menu\/items\/[^/?]+\?store=/);
+    await page.waitForURL(/\/menu\/items\/(?!new\?)[^/?]+\?store=/);
     itemId = new URL(page.url()).pathname.split("/").pop() ?? null;
     expect(itemId).toBeTruthy();
 
