@@ -12,6 +12,11 @@ export const components = {
       scheme: "bearer",
       description: "A per-store, per-channel API key: `Authorization: Bearer wk_...`.",
     },
+    courierToken: {
+      type: "http",
+      scheme: "bearer",
+      description: "A courier's own app token: `Authorization: Bearer <token>`.",
+    },
   },
   parameters: {
     IdempotencyKey: {

@@ -1,4 +1,5 @@
 import { components } from "./components";
+import { courierPaths } from "./courier-paths";
 
 const problem = (description: string) => ({
   description,
@@ -9,7 +10,7 @@ const problem = (description: string) => ({
 export const openApiDocument = {
   openapi: "3.1.0",
   info: {
-    title: "Order intake API",
+    title: "Order intake and courier API",
     version: "1.0.0",
     description:
       'For ordering channels (own storefront, aggregators). Each API key belongs to one store and one channel. Prices are always computed by the server from the menu. Status changes are pushed to the channel\'s webhook endpoint, signed with `X-Signature: t=<unix>,v1=<hex HMAC-SHA256(secret, t + "." + body)>`, retried with exponential backoff.',
@@ -63,6 +64,7 @@ export const openApiDocument = {
         },
       },
     },
+    ...courierPaths,
   },
   components,
 } as const;
