@@ -40,7 +40,7 @@ describe("GET /api/v1/openapi.json", () => {
         const methods = [
           ...source.matchAll(/export (?:async function|const) (GET|POST|PUT|PATCH|DELETE)\b/g),
         ]
-          .map((m) => m[1].toLowerCase())
+          .map((m) => (m[1] ?? "").toLowerCase())
           .sort();
         return { url, methods };
       });
