@@ -8,7 +8,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
   await page.locator('button[type="submit"]').click();
-  await expect(page.getByTestId("current-user")).toBeVisible();
+  // Password hashing plus the first render of a dashboard can take a while on a loaded machine.
+  await expect(page.getByTestId("current-user")).toBeVisible({ timeout: 30_000 });
 }
 
 /** The hrefs of the sidebar navigation, in order. */
