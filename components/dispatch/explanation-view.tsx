@@ -2,6 +2,7 @@
 
 import { useI18n } from "@/components/providers/i18n-provider";
 import type { ExplainedCandidate } from "@/lib/dispatch/map/explanation";
+import { explanationText } from "@/lib/dispatch/map/explanation-text";
 import type { OrderAssignmentView } from "@/lib/dispatch/map/types";
 
 function Candidate(props: { c: ExplainedCandidate; label: string; chosen?: boolean }) {
@@ -24,16 +25,17 @@ function Candidate(props: { c: ExplainedCandidate; label: string; chosen?: boole
 
 /** Why-this-courier: the chosen courier's cost against the alternatives the planner weighed. */
 export function ExplanationView(props: { assignment: OrderAssignmentView | null }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const a = props.assignment;
   const e = a?.explanation ?? null;
-  if (!a || !e || (!e.chosen && !e.note)) {
+  const text = a && e ? explanationText(e, a, t, locale) : null;
+  if (!a || !e || (!e.chosen && !text)) {
     return <p className="small muted">{t("dispatch.map.noExplanation")}</p>;
   }
   return (
     <div data-testid="explanation">
       <p className="small muted">
-        {t("dispatch.map.by")}: {a.byActorType}
+        {t("dispatch.map.by")}: {t(`actorType.${a.byActorType}` as Parameters<typeof t>[0])}
         {e.byEmail ? ` (${e.byEmail})` : ""}
         {e.considered != null ? ` · ${t("dispatch.map.considered", { n: e.considered })}` : ""}
       </p>
@@ -55,7 +57,11 @@ export function ExplanationView(props: { assignment: OrderAssignmentView | null 
           </tbody>
         </table>
       ) : null}
-      {e.note ? <p className="small">{e.note}</p> : null}
+      {text ? (
+        <p className="small" data-testid="explanation-summary">
+          {text}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -46,12 +46,14 @@ export type AssignmentCandidate = {
   stopsBefore: number;
 };
 
-/** DeliveryAssignment.explanation (JSON): why this courier, and who else was considered. */
+/**
+ * DeliveryAssignment.explanation (JSON): why this courier, and who else was considered. Only
+ * language-neutral facts are stored; the UI words them in the viewer's language
+ * (`lib/dispatch/map/explanation-text.ts`).
+ */
 export type AssignmentExplanation = {
   kind: "auto" | "manual";
   mode: "assign" | "offer";
-  /** English one-line summary; the UI may build its own from the fields. */
-  summary: string;
   chosen: AssignmentCandidate | null;
   /** The next cheapest couriers, cheapest first. */
   alternatives: AssignmentCandidate[];
@@ -60,6 +62,8 @@ export type AssignmentExplanation = {
   /** Couriers left out because they declined or let an offer expire. */
   excludedCourierIds: string[];
   decidedAt: string;
-  /** For manual choices: who made it. */
+  /** For manual choices: who made it, the courier chosen and whether it was pinned. */
   byEmail?: string;
+  courierCode?: string;
+  pinned?: boolean;
 };

@@ -205,7 +205,8 @@ export function writeOrder(
       courierId: courier.id,
       status: deliveredAt !== null ? "COMPLETED" : "ACCEPTED",
       byActorType: "SYSTEM",
-      explanation: JSON.stringify({ reason: "nearest available rider", zone: zoneIndex }),
+      // Language-neutral: the dispatch panel words the reason code in the viewer's language.
+      explanation: JSON.stringify({ kind: "auto", reasonCode: "nearest", zone: zoneIndex }),
       createdAt: new Date(assignedAt),
     });
   }

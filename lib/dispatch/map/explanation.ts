@@ -16,10 +16,22 @@ const explanationSchema = z.object({
   alternatives: z.array(candidateSchema).optional().catch([]),
   considered: z.number().nullable().optional().catch(null),
   kind: z.string().nullable().optional().catch(null),
+  mode: z.string().nullable().optional().catch(null),
+  // Rows written before explanations were language-neutral carry an English summary.
   summary: z.string().nullable().optional().catch(null),
   byEmail: z.string().nullable().optional().catch(null),
+  courierCode: z.string().nullable().optional().catch(null),
+  pinned: z.boolean().nullable().optional().catch(null),
+  reasonCode: z.string().nullable().optional().catch(null),
   reason: z.string().nullable().optional().catch(null),
 });
+
+/** Reasons stored as codes (the seed's history); older rows hold their English wording. */
+export const REASON_CODES = ["nearest"] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+const LEGACY_REASONS: Record<string, ReasonCode> = { "nearest available rider": "nearest" };
+const asReasonCode = (value: string | null | undefined): ReasonCode | null =>
+  REASON_CODES.find((c) => c === value) ?? null;
 
 /** Why-this-courier, as the detail panel shows it. */
 export type Explanation = {
@@ -28,8 +40,14 @@ export type Explanation = {
   considered: number | null;
   /** "auto" (the planner) or "manual" (a dispatcher), when recorded. */
   kind: string | null;
+  /** "offer" when the planner offered rather than assigned. */
+  mode: string | null;
   byEmail: string | null;
-  /** A free-text reason (manual assignments), or the raw text when it is not planner JSON. */
+  /** Manual choices: the courier picked and whether it was pinned with the choice. */
+  courierCode: string | null;
+  pinned: boolean | null;
+  reasonCode: ReasonCode | null;
+  /** Free text that has no structured reading (hand-written or unknown), shown as it is. */
   note: string | null;
 };
 
@@ -38,7 +56,11 @@ const EMPTY: Explanation = {
   alternatives: [],
   considered: null,
   kind: null,
+  mode: null,
   byEmail: null,
+  courierCode: null,
+  pinned: null,
+  reasonCode: null,
   note: null,
 };
 
@@ -57,13 +79,20 @@ export function parseExplanation(text: string | null): Explanation | null {
   }
   const parsed = explanationSchema.safeParse(value);
   if (!parsed.success) return { ...EMPTY, note: text };
-  const { chosen, alternatives, considered, reason, summary, kind, byEmail } = parsed.data;
+  const d = parsed.data;
+  const reasonCode = asReasonCode(d.reasonCode) ?? LEGACY_REASONS[d.reason ?? ""] ?? null;
+  const structured = d.chosen != null || d.kind === "manual" || reasonCode !== null;
   return {
-    chosen: chosen ?? null,
-    alternatives: (alternatives ?? []).filter((a) => Number.isFinite(a.cost)),
-    considered: considered ?? null,
-    kind: kind ?? null,
-    byEmail: byEmail ?? null,
-    note: reason ?? summary ?? null,
+    chosen: d.chosen ?? null,
+    alternatives: (d.alternatives ?? []).filter((a) => Number.isFinite(a.cost)),
+    considered: d.considered ?? null,
+    kind: d.kind ?? null,
+    mode: d.mode ?? null,
+    byEmail: d.byEmail ?? null,
+    courierCode: d.courierCode ?? null,
+    pinned: d.pinned ?? null,
+    reasonCode,
+    // A legacy English summary is dropped when the fields say the same in any language.
+    note: reasonCode !== null ? null : (d.reason ?? (structured ? null : (d.summary ?? null))),
   };
 }

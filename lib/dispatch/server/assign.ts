@@ -72,13 +72,14 @@ export async function assignOrders(
     const explanation: AssignmentExplanation = {
       kind: "manual",
       mode: "assign",
-      summary: `Assigned to ${courier.code} by ${actor.email}${input.pin ? " (pinned)" : ""}.`,
       chosen: null,
       alternatives: [],
       considered: 1,
       excludedCourierIds: [],
       decidedAt: now.toISOString(),
       byEmail: actor.email,
+      courierCode: courier.code,
+      pinned: input.pin ?? false,
     };
     for (const o of orders) {
       await tx.deliveryAssignment.updateMany({
