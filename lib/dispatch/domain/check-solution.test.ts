@@ -6,39 +6,54 @@ import { parseInstance } from "./parse-instance";
 import { parseRoutes } from "./solution-format";
 import { instancePath, instanceText, LI_LIM_DIR } from "./testing/fixtures";
 
-const bks = new Map(
-  readFileSync(path.join(LI_LIM_DIR, "best-known.csv"), "utf8")
-    .split(/\r?\n/)
-    .slice(1)
-    .filter((l) => l.trim() !== "")
-    .map((l) => l.split(","))
-    .map((c) => [c[0] ?? "", { vehicles: Number(c[1]), distance: Number(c[2]) }] as const),
-);
-const routeDir = path.join(LI_LIM_DIR, "bks-routes", "pdp_100");
-const routeFiles = readdirSync(routeDir).filter((f) => f.endsWith(".txt"));
+function readBestKnown(file: string) {
+  return new Map(
+    readFileSync(path.join(LI_LIM_DIR, file), "utf8")
+      .split(/\r?\n/)
+      .slice(1)
+      .filter((l) => l.trim() !== "")
+      .map((l) => l.split(","))
+      .map((c) => [c[0] ?? "", { vehicles: Number(c[1]), distance: Number(c[2]) }] as const),
+  );
+}
 
-function load(name: string) {
-  const inst = parseInstance(readFileSync(instancePath("pdp_100", name), "utf8"), name);
-  const routes = parseRoutes(readFileSync(path.join(routeDir, `${name}.txt`), "utf8"));
+// Both sets the data folder ships route files for: 38 of 100 tasks, all 60 of 200 tasks.
+const SETS = [
+  { set: "pdp_100", csv: "best-known.csv", files: 38 },
+  { set: "pdp_200", csv: "best-known-pdp_200.csv", files: 60 },
+] as const;
+
+function load(name: string, set: string = "pdp_100") {
+  const inst = parseInstance(readFileSync(instancePath(set, name), "utf8"), name);
+  const routeFile = path.join(LI_LIM_DIR, "bks-routes", set, `${name}.txt`);
+  const routes = parseRoutes(readFileSync(routeFile, "utf8"));
   return { inst, routes };
 }
 
-describe("checkSolution on published best-known routes", () => {
-  it("covers every bks-routes file", () => {
-    expect(routeFiles.length).toBeGreaterThanOrEqual(38);
-  });
+describe.each(SETS)(
+  "checkSolution on published best-known routes ($set)",
+  ({ set, csv, files }) => {
+    const bks = readBestKnown(csv);
+    const routeFiles = readdirSync(path.join(LI_LIM_DIR, "bks-routes", set)).filter((f) =>
+      f.endsWith(".txt"),
+    );
 
-  it.each(routeFiles.map((f) => f.replace(/\.txt$/, "")))("%s reproduces its BKS", (name) => {
-    const { inst, routes } = load(name);
-    const res = checkSolution(inst, routes);
-    const ref = bks.get(name);
-    expect(ref).toBeDefined();
-    expect(res.errors).toEqual([]);
-    expect(res.feasible).toBe(true);
-    expect(res.vehicles).toBe(ref?.vehicles);
-    expect(Math.abs(res.distance - (ref?.distance ?? 0))).toBeLessThan(0.01);
-  });
-});
+    it("covers every bks-routes file", () => {
+      expect(routeFiles.length).toBeGreaterThanOrEqual(files);
+    });
+
+    it.each(routeFiles.map((f) => f.replace(/\.txt$/, "")))("%s reproduces its BKS", (name) => {
+      const { inst, routes } = load(name, set);
+      const res = checkSolution(inst, routes);
+      const ref = bks.get(name);
+      expect(ref).toBeDefined();
+      expect(res.errors).toEqual([]);
+      expect(res.feasible).toBe(true);
+      expect(res.vehicles).toBe(ref?.vehicles);
+      expect(Math.abs(res.distance - (ref?.distance ?? 0))).toBeLessThan(0.01);
+    });
+  },
+);
 
 describe("checkSolution rejects broken plans", () => {
   const { inst, routes } = load("lc101");
