@@ -7,6 +7,7 @@ import {
   findLiveEventsAfter,
   formatSseMessage,
   resolveStartCursor,
+  type LiveMessage,
   type LiveScope,
 } from "./outbox";
 import { postgresLiveWait, type LiveWait } from "./pg-notify";
@@ -22,10 +23,19 @@ const HEARTBEAT_MS = 15_000;
 // Browsers wait this long before reconnecting after the stream drops.
 const RETRY_MS = 1_500;
 
-export type LiveStreamOptions = { wait?: LiveWait; pollMs?: number };
+/**
+ * Turns a batch of outbox events (already narrowed to the scope) into the SSE text to send;
+ * "" sends nothing. The default sends each event as it is; a public stream filters and
+ * reshapes them (lib/tracking/server/live-stream.ts).
+ */
+export type LiveRender = (events: LiveMessage[]) => Promise<string> | string;
+
+export type LiveStreamOptions = { wait?: LiveWait; pollMs?: number; render?: LiveRender };
+
+const renderAll: LiveRender = (events) => events.map(formatSseMessage).join("");
 
 /** PostgreSQL: woken by NOTIFY from any instance; SQLite: a short poll of the outbox. */
-function defaultWaiting(): Required<LiveStreamOptions> {
+function defaultWaiting(): { wait: LiveWait; pollMs: number } {
   const url = process.env.DATABASE_URL;
   if (url && databaseKind(url) === "postgresql") {
     return { wait: postgresLiveWait(url), pollMs: NOTIFY_POLL_MS };
@@ -63,6 +73,7 @@ export function liveEventResponse(
   options: LiveStreamOptions = {},
 ): Response {
   const { wait, pollMs } = { ...defaultWaiting(), ...options };
+  const render = options.render ?? renderAll;
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -80,8 +91,11 @@ export function liveEventResponse(
           else if (gap?.id !== safe.gap) gap = { id: safe.gap, since: Date.now() };
           if (safe.end > cursor) {
             const events = await findLiveEventsAfter(db, cursor, scope, undefined, safe.end);
-            for (const event of events) send(formatSseMessage(event));
-            if (events.length > 0) lastWrite = Date.now();
+            const text = events.length > 0 ? await render(events) : "";
+            if (text) {
+              send(text);
+              lastWrite = Date.now();
+            }
             cursor = safe.end;
           }
           if (Date.now() - lastWrite >= HEARTBEAT_MS) {
