@@ -2,13 +2,17 @@
 // Browser tests in an isolated sandbox, so several people (or helper sessions) can build and run
 // Playwright side by side in one checkout: own build folder, own seeded database, own port.
 //
-//   node scripts/e2e-isolated.mjs <name> [--no-build] [--reseed] [playwright args...]
+//   node scripts/e2e-isolated.mjs <name> [--no-build] [--reseed] [--postgres] [playwright args...]
 //
 // Builds into .next/iso-<name> (skip with --no-build once built), seeds data/e2e-<name>.db once
 // (again with --reseed), then runs `playwright test <args>` on a port derived from the name.
+// --postgres: the same on PostgreSQL instead: a throwaway server (scripts/pg-server.mjs) whose
+// data folder /tmp/waimai-pg-iso-<name> is kept between runs, so the migrated and seeded
+// database `e2e` is reused like the SQLite file (again with --reseed); stopped after the run.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { startPostgres, createDatabase } from "./pg-server.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 process.chdir(root);
@@ -21,7 +25,10 @@ if (!name || !/^[a-z0-9-]+$/.test(name)) {
 }
 const noBuild = rest.includes("--no-build");
 const reseed = rest.includes("--reseed");
-const playwrightArgs = rest.filter((arg) => arg !== "--no-build" && arg !== "--reseed");
+const postgres = rest.includes("--postgres");
+const playwrightArgs = rest.filter(
+  (arg) => arg !== "--no-build" && arg !== "--reseed" && arg !== "--postgres",
+);
 const distDir = `.next/iso-${name}`;
 const db = `data/e2e-${name}.db`;
 let hash = 0;
@@ -62,7 +69,28 @@ if (!noBuild) {
     restoreTsconfig();
   }
 }
-if (reseed || !existsSync(db)) {
+let databaseUrl = `file:./${db}`;
+if (postgres) {
+  // Own data folder and port (next to the app's port) so sandboxes never share a server.
+  const dir = `/tmp/waimai-pg-iso-${name}`;
+  const fresh = reseed || !existsSync(path.join(dir, "data", "PG_VERSION"));
+  if (fresh) rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  console.log(`\n▶ PostgreSQL in ${dir} on :${port + 1000}`);
+  const pgServer = await startPostgres({ dir, port: port + 1000 });
+  process.on("exit", () => pgServer.stop({ keep: true }));
+  const admin = pgServer.url;
+  databaseUrl = fresh ? await createDatabase(admin, "e2e") : admin.replace(/\/postgres$/, "/e2e");
+  if (fresh) {
+    const env = { DATABASE_URL: databaseUrl };
+    run("migrate (PostgreSQL)", ["scripts/db-migrate.mjs"], env);
+    run(
+      "seed (PostgreSQL)",
+      [bin("tsx/dist/cli.mjs"), "scripts/seed.ts", "--orders", "8000", "--days", "21"],
+      env,
+    );
+  }
+} else if (reseed || !existsSync(db)) {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${db}${suffix}`, { force: true });
   const env = { DATABASE_URL: `file:./${db}` };
   run("migrate", ["scripts/prisma.mjs", "migrate", "deploy"], env);
@@ -75,6 +103,6 @@ if (reseed || !existsSync(db)) {
 run(`playwright on :${port}`, [bin("@playwright/test/cli.js"), "test", ...playwrightArgs], {
   NEXT_DIST_DIR: distDir,
   E2E_PORT: String(port),
-  E2E_DATABASE_URL: `file:./${db}`,
+  E2E_DATABASE_URL: databaseUrl,
   E2E_OUTPUT_DIR: `test-results-iso/${name}`,
 });

@@ -49,7 +49,7 @@ export type TableName = keyof Tables;
 export type SeedCounts = Record<TableName, number>;
 
 type Insert = Prisma.PrismaPromise<Prisma.BatchPayload>;
-const INSERT: { [K in TableName]: (db: Db, data: Tables[K][]) => Insert } = {
+const INSERT: { [K in TableName]: (db: Prisma.TransactionClient, data: Tables[K][]) => Insert } = {
   user: (db, data) => db.user.createMany({ data }),
   store: (db, data) => db.store.createMany({ data }),
   userStore: (db, data) => db.userStore.createMany({ data }),
@@ -95,6 +95,10 @@ const TABLES = Object.keys(INSERT) as TableName[];
 const CHUNK = 500;
 // Flushing at this many buffered rows keeps memory flat however many orders are generated.
 const FLUSH_AT = 20_000;
+// One flush through Prisma (PostgreSQL) is one transaction of up to FLUSH_AT rows: ~10 s on a
+// quiet machine, but past the client's 60 s transaction timeout on a busy one (seen in CI with
+// 8,000 orders while the app was building), which rolled the whole seed back.
+const FLUSH_TIMEOUT_MS = 15 * 60_000;
 
 // Columns Prisma would fill with now(): set explicitly so reruns are identical and raw inserts
 // (which bypass Prisma's defaults) never fall back to SQLite's text CURRENT_TIMESTAMP.
@@ -205,20 +209,27 @@ export class Writer {
       })();
       return;
     }
-    const ops: Insert[] = [];
-    for (const t of TABLES) this.collect(t, buf[t], ops);
-    await this.db.$transaction(ops);
+    await this.db.$transaction(
+      async (tx) => {
+        for (const t of TABLES) await this.insertChunks(tx, t, buf[t]);
+      },
+      { timeout: FLUSH_TIMEOUT_MS, maxWait: 60_000 },
+    );
+    for (const t of TABLES) this.counts[t] += buf[t].length;
   }
 
   close(): void {
     this.sqlite?.close();
   }
 
-  private collect<K extends TableName>(table: K, rows: Tables[K][], ops: Insert[]): void {
+  private async insertChunks<K extends TableName>(
+    tx: Prisma.TransactionClient,
+    table: K,
+    rows: Tables[K][],
+  ): Promise<void> {
     for (let i = 0; i < rows.length; i += CHUNK) {
-      ops.push(INSERT[table](this.db, rows.slice(i, i + CHUNK)));
+      await INSERT[table](tx, rows.slice(i, i + CHUNK));
     }
-    this.counts[table] += rows.length;
   }
 
   private writeDirect(sqlite: Database.Database, table: TableName, rows: readonly object[]): void {
