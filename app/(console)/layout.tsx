@@ -3,6 +3,8 @@ import { ConsoleShell } from "@/components/shell/console-shell";
 import { getActor } from "@/lib/platform/session";
 import { getTranslator } from "@/lib/platform/i18n/server";
 import { navFor } from "@/lib/platform/navigation";
+import { actorCan } from "@/lib/platform/actor";
+import { LowStockAlerts } from "@/components/menu/low-stock-alerts";
 import { findStoreOptions, getSelectedStoreId } from "@/lib/stores/server/queries";
 
 // Frames the console for a signed-in actor. Access is decided by each page, not here.
@@ -23,6 +25,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       selectedStoreId={selectedStoreId}
     >
       {children}
+      {actorCan(actor, "orders.view") && actorCan(actor, "menu.view") ? <LowStockAlerts /> : null}
     </ConsoleShell>
   );
 }

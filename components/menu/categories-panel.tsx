@@ -6,6 +6,7 @@ import { useI18n } from "@/components/providers/i18n-provider";
 import type { CategoryRow } from "@/lib/menu/server/editor-queries";
 import { moveCategoryAction, saveCategoryAction } from "@/lib/menu/server/editor-actions";
 import { errorText } from "./error-text";
+import { CategoryHours } from "./category-hours";
 
 /** Categories of a store: add (top level or sub-category), rename, switch off, move up/down. */
 export function CategoriesPanel(props: { storeId: string; rows: CategoryRow[] }) {
@@ -79,6 +80,7 @@ export function CategoriesPanel(props: { storeId: string; rows: CategoryRow[] })
                 {direction === "up" ? "↑" : "↓"}
               </button>
             ))}
+            <CategoryHours storeId={props.storeId} row={row} />
           </li>
         ))}
       </ul>

@@ -6,7 +6,7 @@ import type { Locale, MessageKey, Translate } from "@/lib/platform/i18n/messages
 import type { MenuSection } from "@/lib/menu/server/queries";
 import { SoldOutControl } from "./sold-out-control";
 
-const COLUMNS = 6;
+const COLUMNS = 7;
 const GREYED = new Set(["ingredient", "category", "schedule"]);
 
 /** The menu of one store, one group of rows per category. */
@@ -18,6 +18,8 @@ export function MenuItemsTable(props: {
   canSoldOut?: boolean;
   /** Store id for edit links, when the viewer may edit (menu.edit). */
   editStoreId?: string | null;
+  /** The bulk-edit form the row checkboxes join, when the viewer may edit. */
+  bulkFormId?: string | null;
 }) {
   const { sections, locale, t } = props;
   if (sections.length === 0) return <EmptyState message={t("common.noData")} />;
@@ -27,6 +29,9 @@ export function MenuItemsTable(props: {
       <table className="data" data-testid="menu-items">
         <thead>
           <tr>
+            <th>
+              {props.bulkFormId ? <span className="sr-only">{t("menu.bulk.title")}</span> : null}
+            </th>
             <th>{t("menu.ed.photoCol")}</th>
             <th>{t("menu.item")}</th>
             <th className="num">{t("menu.price")}</th>
@@ -60,6 +65,17 @@ export function MenuItemsTable(props: {
                   data-unavailable={item.unavailable ?? undefined}
                   className={item.unavailable ? "muted" : undefined}
                 >
+                  <td>
+                    {props.bulkFormId ? (
+                      <input
+                        type="checkbox"
+                        name="itemIds"
+                        value={item.id}
+                        form={props.bulkFormId}
+                        aria-label={t("menu.bulk.select", { name: name(item) })}
+                      />
+                    ) : null}
+                  </td>
                   <td>
                     {item.photoUrl ? (
                       // eslint-disable-next-line @next/next/no-img-element -- our own photo route

@@ -37,9 +37,19 @@ export function ScheduleEditor(props: {
               {dayName(d)}
             </label>
           ))}
-          <input type="time" value={w.from} onChange={(e) => set(i, { from: e.target.value })} />
+          <input
+            type="time"
+            aria-label={t("menu.ed.from")}
+            value={w.from}
+            onChange={(e) => set(i, { from: e.target.value })}
+          />
           –
-          <input type="time" value={w.to} onChange={(e) => set(i, { to: e.target.value })} />
+          <input
+            type="time"
+            aria-label={t("menu.ed.to")}
+            value={w.to}
+            onChange={(e) => set(i, { to: e.target.value })}
+          />
           <button
             type="button"
             className="button"

@@ -65,6 +65,7 @@ export function SupplierForm(props: {
     <form
       className="inline-field"
       data-testid="supplier-form"
+      data-supplier-id={s?.id}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();

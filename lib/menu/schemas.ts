@@ -151,7 +151,16 @@ export const bulkEditSchema = z.object({
   storeId: id,
   itemIds: z.array(id).min(1, "Select at least one item.").max(500),
   edit: z.discriminatedUnion("kind", [
-    z.object({ kind: z.literal("price_percent"), percent: z.number().min(-90).max(500) }),
+    z.object({
+      kind: z.literal("price_percent"),
+      // −100 % takes a price to 0; anything lower would make it negative.
+      percent: z
+        .number({ message: "Enter a percentage." })
+        .finite("Enter a percentage.")
+        .min(-100, "A price cannot go below 0.")
+        .max(500, "At most +500 %.")
+        .refine((n) => n !== 0, "Enter a change other than 0."),
+    }),
     z.object({ kind: z.literal("move"), categoryId: id.nullable() }),
     z.object({ kind: z.literal("enable"), active: z.boolean() }),
   ]),

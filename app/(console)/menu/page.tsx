@@ -12,9 +12,14 @@ import { findIngredients, findMenuSections, getMenuStore } from "@/lib/menu/serv
 import { findCategoryRows } from "@/lib/menu/server/editor-queries";
 import { CategoriesPanel } from "@/components/menu/categories-panel";
 import Link from "next/link";
+import { BULK_FORM_ID, BulkEditBar } from "@/components/menu/bulk-edit-bar";
+import { MenuFilterForm } from "@/components/menu/menu-filter-form";
+import { filterSections, NO_CATEGORY } from "@/lib/menu/domain/filter";
 
 const searchSchema = z.object({
   store: z.string().min(1).max(64).optional().catch(undefined),
+  q: z.string().max(80).optional().catch(undefined),
+  cat: z.string().min(1).max(64).optional().catch(undefined),
 });
 
 export default async function MenuPage(props: { searchParams: Promise<Record<string, string>> }) {
@@ -33,11 +38,14 @@ export default async function MenuPage(props: { searchParams: Promise<Record<str
     );
   }
   const canEdit = actorCan(actor, "menu.edit");
-  const [sections, ingredients, categories] = await Promise.all([
+  const [allSections, ingredients, categories] = await Promise.all([
     findMenuSections(store.id),
     findIngredients(store.id),
     canEdit ? findCategoryRows(store.id) : Promise.resolve([]),
   ]);
+  const sections = filterSections(allSections, search);
+  const catLabel = (c: { nameZh: string; nameEn: string }) =>
+    locale === "en" ? c.nameEn : c.nameZh;
   return (
     <>
       <PageHeader
@@ -66,8 +74,27 @@ export default async function MenuPage(props: { searchParams: Promise<Record<str
             {t("menu.ed.new")}
           </Link>
         ) : null}
+        <MenuFilterForm
+          storeId={store.id}
+          search={search}
+          categories={allSections.map((s) => ({
+            id: s.categoryId ?? NO_CATEGORY,
+            label: s.categoryId ? catLabel(s) : t("menu.uncategorized"),
+          }))}
+          t={t}
+        />
+        {canEdit ? (
+          <BulkEditBar
+            storeId={store.id}
+            categories={categories.map((c) => ({
+              id: c.id,
+              label: `${c.depth ? "— " : ""}${catLabel(c)}`,
+            }))}
+          />
+        ) : null}
         <MenuItemsTable
           editStoreId={canEdit ? store.id : null}
+          bulkFormId={canEdit ? BULK_FORM_ID : null}
           sections={sections}
           locale={locale}
           t={t}

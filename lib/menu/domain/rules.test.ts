@@ -92,4 +92,17 @@ describe("bulk edit", () => {
     expect([...applyBulkEdit(items, { kind: "move", categoryId: "c1" }).keys()]).toEqual(["b"]);
     expect([...applyBulkEdit(items, { kind: "enable", active: true }).keys()]).toEqual(["b"]);
   });
+  it("enabling also ends a sold-out; disabling leaves the sold-out alone", () => {
+    const until = new Date("2026-11-26T02:00:00Z");
+    const soldOut = [
+      { id: "s", priceCents: 100, categoryId: null, active: true, soldOutUntil: until },
+    ];
+    expect(applyBulkEdit(soldOut, { kind: "enable", active: true }).get("s")).toEqual({
+      active: true,
+      soldOutUntil: null,
+    });
+    expect(applyBulkEdit(soldOut, { kind: "enable", active: false }).get("s")).toEqual({
+      active: false,
+    });
+  });
 });

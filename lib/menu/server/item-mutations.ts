@@ -60,7 +60,10 @@ export async function updateMenuItem(
   });
 }
 
-/** Applies a bulk edit (price by %, move to a category, enable/disable) to items of one store. */
+/**
+ * Applies one bulk edit (price by %, move to a category, enable/disable) to items of one store,
+ * all or nothing: an id outside the store refuses the whole edit, like a missing one.
+ */
 export async function bulkEditItems(
   db: Db,
   actor: Actor,
@@ -68,22 +71,29 @@ export async function bulkEditItems(
   meta?: RequestMeta,
 ) {
   await requireStore(db, actor, input.storeId);
+  const ids = [...new Set(input.itemIds)];
   return db.$transaction(async (tx) => {
     const items = await tx.menuItem.findMany({
-      where: { id: { in: input.itemIds }, storeId: input.storeId },
-      select: { id: true, priceCents: true, categoryId: true, active: true },
+      where: { id: { in: ids }, storeId: input.storeId },
+      select: { id: true, priceCents: true, categoryId: true, active: true, soldOutUntil: true },
     });
+    if (items.length !== ids.length)
+      throw new AppError("not_found", "Some selected items are not on this store's menu.", {
+        fields: { itemIds: ["Some selected items are not on this store's menu."] },
+      });
     if (input.edit.kind === "move" && input.edit.categoryId) {
       const cat = await tx.menuCategory.count({
         where: { id: input.edit.categoryId, storeId: input.storeId },
       });
       if (cat === 0)
         throw new AppError("validation", "Pick a category of this store.", {
-          fields: { categoryId: ["Unknown category."] },
+          fields: { "edit.categoryId": ["Pick a category of this store."] },
         });
     }
     const changes = applyBulkEdit(items, input.edit);
-    for (const [id, data] of changes) await tx.menuItem.update({ where: { id }, data });
+    for (const [id, data] of changes)
+      await tx.menuItem.update({ where: { id, storeId: input.storeId }, data });
+    const before = items.filter((i) => changes.has(i.id));
     await recordAudit(
       tx,
       actor,
@@ -92,7 +102,13 @@ export async function bulkEditItems(
         entityType: "Store",
         entityId: input.storeId,
         storeId: input.storeId,
-        after: { edit: input.edit, changed: [...changes.keys()] },
+        before: Object.fromEntries(
+          before.map((i) => [
+            i.id,
+            { priceCents: i.priceCents, categoryId: i.categoryId, active: i.active },
+          ]),
+        ),
+        after: { edit: input.edit, changes: Object.fromEntries(changes) },
       },
       meta,
     );
@@ -102,6 +118,6 @@ export async function bulkEditItems(
         reason: "edited",
         itemIds: [...changes.keys()],
       });
-    return { changed: changes.size };
+    return { changed: changes.size, selected: ids.length };
   });
 }

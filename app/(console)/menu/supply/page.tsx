@@ -55,7 +55,7 @@ export default async function SupplyPage(props: { searchParams: Promise<Record<s
               </thead>
               <tbody>
                 {orders.map((po) => (
-                  <tr key={po.id} data-status={po.status}>
+                  <tr key={po.id} data-status={po.status} data-po-id={po.id}>
                     <td>{formatTime(po.createdAt, locale)}</td>
                     <td>{po.supplierName}</td>
                     <td>{t(`menu.supply.status.${po.status}`)}</td>
