@@ -5,7 +5,7 @@ import {
   supportRefundExecutor,
   supportRejectionHandler,
 } from "@/lib/support/server/after-sales-execute";
-import { publishApprovedCampaign } from "@/lib/campaigns/server/publish";
+import { publishApprovedCampaign, returnRejectedCampaign } from "@/lib/campaigns/server/publish";
 
 export type ApprovalKind = "REFUND" | "COMPENSATION" | "PRICE_CHANGE" | "CAMPAIGN_BUDGET";
 
@@ -37,4 +37,5 @@ export const APPROVAL_REJECTION_HANDLERS: Partial<Record<ApprovalKind, ApprovalR
   {
     REFUND: supportRejectionHandler,
     COMPENSATION: supportRejectionHandler,
+    CAMPAIGN_BUDGET: returnRejectedCampaign,
   };

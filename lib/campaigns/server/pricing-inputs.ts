@@ -71,8 +71,11 @@ export async function loadCustomerFacts(
   });
   const whose = customer ? { customerId: customer.id } : { customerPhone: phone };
   const where = { ...whose, status: { not: "CANCELLED" as const } };
-  const [agg, recent] = await Promise.all([
-    tx.order.aggregate({ where, _count: { _all: true }, _max: { placedAt: true } }),
+  // The latest order is read as a row: `_max` of a DateTime comes back null on the SQLite
+  // adapter (stored as integer ms), which silently turned off the lapsed segment.
+  const [count, last, recent] = await Promise.all([
+    tx.order.count({ where }),
+    tx.order.findFirst({ where, orderBy: { placedAt: "desc" }, select: { placedAt: true } }),
     tx.order.aggregate({
       where: { ...where, placedAt: { gte: new Date(now.getTime() - 90 * DAY_MS) } },
       _sum: { totalCents: true },
@@ -80,8 +83,8 @@ export async function loadCustomerFacts(
   ]);
   return {
     id: customer?.id ?? null,
-    orderCount: agg._count._all,
-    lastOrderAt: agg._max.placedAt,
+    orderCount: count,
+    lastOrderAt: last?.placedAt ?? null,
     spend90dCents: recent._sum.totalCents ?? 0,
     paidTier: customer?.memberTier ?? null,
   };

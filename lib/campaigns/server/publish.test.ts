@@ -5,6 +5,7 @@ import { AppError } from "@/lib/platform/errors";
 import type { Actor } from "@/lib/platform/actor";
 import { campaignFormSchema, type CampaignFormValues } from "@/lib/campaigns/schemas";
 import { createCampaign, updateCampaign } from "./mutations";
+import { cancelApproval, decideApproval } from "@/lib/approvals/server/decide";
 import { publishApprovedCampaign, transitionCampaign } from "./publish";
 
 let t: TestDb;
@@ -158,5 +159,41 @@ describe("campaign editor rules", () => {
     });
     await t.db.$transaction((tx) => publishApprovedCampaign(tx, JSON.parse(request.payload)));
     expect((await t.db.campaign.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("LIVE");
+  });
+
+  it("returns a rejected or withdrawn budget to draft, so it can be changed and published again", async () => {
+    await t.db.approvalThreshold.create({
+      data: { kind: "CAMPAIGN_BUDGET", storeId: null, thresholdCents: 10_000 },
+    });
+    const other = await createUser(t.db, { role: "MARKETER" });
+    const approver: Actor = { ...actor, id: other.id, email: other.email };
+    const publish = (campaignId: string) =>
+      transitionCampaign(
+        t.db,
+        actor,
+        { campaignId, action: "publish", acknowledged: true },
+        undefined,
+        now,
+      );
+    const status = async (id: string) =>
+      (await t.db.campaign.findUniqueOrThrow({ where: { id } })).status;
+
+    const c = await createCampaign(t.db, actor, values());
+    const first = await publish(c.id);
+    expect(first.status).toBe("PENDING_APPROVAL");
+    await decideApproval(t.db, approver, {
+      id: first.status === null ? "" : (first.approvalId ?? ""),
+      decision: "REJECT",
+      note: "too much",
+    });
+    expect(await status(c.id)).toBe("DRAFT");
+    // Back in draft: the budget can be lowered under the line and the campaign goes live.
+    await updateCampaign(t.db, actor, c.id, values({ budgetCents: 5_000 }));
+    expect((await publish(c.id)).status).toBe("LIVE");
+
+    const d = await createCampaign(t.db, actor, values({ name: "second" }));
+    const pending = await publish(d.id);
+    await cancelApproval(t.db, actor, pending.status === null ? "" : (pending.approvalId ?? ""));
+    expect(await status(d.id)).toBe("DRAFT");
   });
 });

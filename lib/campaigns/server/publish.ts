@@ -141,3 +141,16 @@ export async function publishApprovedCampaign(tx: Tx, payload: unknown): Promise
   const to = now < c.startsAt ? "SCHEDULED" : now < c.endsAt ? "LIVE" : "ENDED";
   await tx.campaign.update({ where: { id: parsed.data.campaignId }, data: { status: to } });
 }
+
+/**
+ * CAMPAIGN_BUDGET rejection handler: a rejected or withdrawn budget sends the campaign back to
+ * draft, so its owner can change the budget and publish again instead of being stuck waiting.
+ */
+export async function returnRejectedCampaign(tx: Tx, payload: unknown): Promise<void> {
+  const parsed = approvedPayload.safeParse(payload);
+  if (!parsed.success) return;
+  await tx.campaign.updateMany({
+    where: { id: parsed.data.campaignId, status: "PENDING_APPROVAL" },
+    data: { status: "DRAFT" },
+  });
+}

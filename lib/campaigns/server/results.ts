@@ -18,7 +18,7 @@ const DAY_MS = 86_400_000;
 
 /**
  * A campaign's results: redemptions and their cost by bearer, the orders that used it and
- * their revenue, customers whose first order used it, and orders per day in its stores
+ * their revenue, customers (by phone) whose first order used it, and orders per day in its stores
  * compared with the same number of days just before it started.
  */
 export async function getCampaignResults(
@@ -37,24 +37,24 @@ export async function getCampaignResults(
       _count: { _all: true },
       _sum: { totalCents: true },
     }),
-    db.redemption.findMany({
-      where: { campaignId: c.id, customerId: { not: null } },
-      select: { customerId: true },
-      distinct: ["customerId"],
+    db.order.findMany({
+      where: { redemptions: { some: { campaignId: c.id } } },
+      select: { customerPhone: true },
+      distinct: ["customerPhone"],
       take: 5000,
     }),
   ]);
-  const ids = holders.flatMap((h) => (h.customerId ? [h.customerId] : []));
-  const firsts = ids.length
-    ? await db.order.groupBy({
-        by: ["customerId"],
-        where: { customerId: { in: ids } },
-        _min: { placedAt: true },
+  // By phone, not customer id: channel orders from a first-time phone have no customer row,
+  // and those are exactly the customers a campaign acquires.
+  const phones = holders.map((h) => h.customerPhone);
+  const returning = phones.length
+    ? await db.order.findMany({
+        where: { customerPhone: { in: phones }, placedAt: { lt: c.startsAt } },
+        select: { customerPhone: true },
+        distinct: ["customerPhone"],
       })
     : [];
-  const newCustomers = firsts.filter(
-    (f) => f._min.placedAt !== null && f._min.placedAt >= c.startsAt,
-  ).length;
+  const newCustomers = phones.length - returning.length;
 
   const end = new Date(Math.min(now.getTime(), c.endsAt.getTime()));
   const span = Math.max(0, end.getTime() - c.startsAt.getTime());
