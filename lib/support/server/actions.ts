@@ -3,10 +3,28 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/platform/guard";
 import { db } from "@/lib/platform/db";
-import { afterSalesSchema, mergeTicketsSchema, replySchema, updateTicketSchema } from "../schemas";
+import {
+  afterSalesSchema,
+  mergeTicketsSchema,
+  replySchema,
+  staffTicketSchema,
+  updateTicketSchema,
+} from "../schemas";
 import { replyToTicket } from "./conversation";
 import { mergeTickets, updateTicket } from "./triage";
 import { takeAfterSalesAction } from "./after-sales";
+import { createStaffTicket } from "./staff-tickets";
+
+/** Opens a ticket by hand (a phone call, a walk-in). */
+export const createStaffTicketAction = defineAction(
+  "support.reply",
+  staffTicketSchema,
+  async (actor, input, meta) => {
+    const result = await createStaffTicket(db, actor, input, new Date(), meta);
+    revalidatePath("/support");
+    return result;
+  },
+);
 
 /** Sends a reply or an internal note on a ticket. */
 export const replyAction = defineAction("support.reply", replySchema, async (actor, input) => {
