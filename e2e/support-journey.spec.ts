@@ -50,6 +50,8 @@ test("help on the tracking page → live inbox → canned reply and partial refu
 
   // The customer asks for help, then writes in the chat; an empty message is refused.
   await customer.goto(`/track/${order.trackingToken}`);
+  // the page is on its live stream (and so not polling)
+  await expect(customer.getByTestId("tracking")).toHaveAttribute("data-live", "true");
   await customer.getByTestId("help-open").click();
   await customer.getByTestId("help-reason").selectOption("missing_item");
   await customer.getByTestId("help-message").fill("少了一碗牛肉面");
@@ -76,6 +78,14 @@ test("help on the tracking page → live inbox → canned reply and partial refu
   await expect(panel).toHaveAttribute("data-code", ticketCode);
   await expect(agent.getByTestId("ticket-thread")).toContainText(script);
 
+  // A further customer message reaches the open ticket without a reload; its script is text.
+  await customer.getByTestId("chat-message").fill("还有一杯饮料<b>也</b>没到");
+  await customer.getByTestId("chat-send").click();
+  await expect(agent.getByTestId("ticket-thread")).toContainText("还有一杯饮料<b>也</b>没到", {
+    timeout: 5_000,
+  });
+  expect(await agent.evaluate(() => "__pwned" in window)).toBe(false);
+
   // Canned reply with its variables filled in, sent to the customer.
   await agent.getByTestId("canned-select").selectOption({ label: "核实中 Checking" });
   const body = agent.getByTestId("reply-body");
@@ -84,17 +94,22 @@ test("help on the tracking page → live inbox → canned reply and partial refu
   await expect(body).toHaveValue("");
   await expect(panel).toHaveAttribute("data-status", "PENDING_CUSTOMER");
 
+  // The customer sees the reply pushed over the stream: no reload, within a few seconds.
+  await expect(customer.getByTestId("tracking")).toHaveAttribute("data-live", "true");
+  await expect(thread.locator('[data-from="agent"]')).toContainText(
+    `正在为您核实订单 ${order.code}`,
+    { timeout: 5_000 },
+  );
+  await expect(customer.getByTestId("chat-ticket")).toContainText("待顾客回复");
+
   // Partial refund: one of the two bowls (¥15), within the agent's own limit.
   await agent.getByTestId("refund-qty").first().fill("1");
   await agent.getByTestId("action-submit").click();
   await expect(agent.getByTestId("action-result")).toContainText("15.00");
 
-  // The customer sees the reply and the refund on the tracking page (polled, no reload).
-  await expect(thread.locator('[data-from="agent"]')).toContainText(
-    `正在为您核实订单 ${order.code}`,
-  );
+  // ...and the refund, pushed the same way.
   const refund = customer.getByTestId("refund");
-  await expect(refund).toHaveCount(1);
+  await expect(refund).toHaveCount(1, { timeout: 5_000 });
   await expect(refund).toContainText("15.00");
   await expect(refund).toContainText("牛肉面 ×1");
 
@@ -102,7 +117,7 @@ test("help on the tracking page → live inbox → canned reply and partial refu
   await agent.getByTestId("ticket-status").selectOption("RESOLVED");
   await agent.getByTestId("ticket-save").click();
   await expect(panel).toHaveAttribute("data-status", "RESOLVED");
-  await expect(customer.getByTestId("csat-form")).toBeVisible({ timeout: 15_000 });
+  await expect(customer.getByTestId("csat-form")).toBeVisible({ timeout: 5_000 });
   await customer.getByTestId("csat-score-5").click();
   await customer.getByTestId("csat-comment").fill("处理很快");
   await customer.getByTestId("csat-submit").click();

@@ -25,7 +25,7 @@ function draftError(message: string): MessageKey | null {
 }
 
 /**
- * The customer's side of the support conversation: agent replies arrive with the page's poll,
+ * The customer's side of the support conversation: agent replies arrive over the page's stream,
  * bodies are text nodes (markup stays text), and writing reopens a resolved ticket.
  */
 export function SupportChat(props: { token: string; support: CustomerSupportView }) {

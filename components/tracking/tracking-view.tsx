@@ -10,18 +10,25 @@ import { HelpPanel } from "./help-panel";
 import { RatingPanel } from "./rating-panel";
 import { RefundsList } from "./refunds-list";
 import { SupportChat } from "./support-chat";
+import { useTrackingStream } from "./use-tracking-stream";
 
 const CLOSED = ["REJECTED", "CANCELLED", "REFUNDED"];
 
-/** The customer's view of one order, refreshed every few seconds. */
+/** The customer's view of one order, pushed live (polled while the stream is down). */
 export function TrackingView(props: { token: string }) {
   const { t, locale } = useI18n();
-  const { data } = useSuspenseQuery(trackingQueryOptions(props.token));
+  const live = useTrackingStream(props.token);
+  const { data } = useSuspenseQuery(trackingQueryOptions(props.token, live));
   const time = (iso: string) => formatTime(new Date(iso), locale);
   const name = (o: { nameZh: string; nameEn: string }) => (locale === "en" ? o.nameEn : o.nameZh);
   const closed = CLOSED.includes(data.status);
   return (
-    <article className="track-card" data-testid="tracking" data-status={data.status}>
+    <article
+      className="track-card"
+      data-testid="tracking"
+      data-status={data.status}
+      data-live={live}
+    >
       <p className="muted small">{t("track.order", { code: data.code })}</p>
       <h1 data-testid="tracking-status">{t(`status.${data.status}`)}</h1>
       {closed ? <p className="notice">{t("track.closed")}</p> : null}
