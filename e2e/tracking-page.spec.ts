@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { withE2eDb } from "./db";
 import { placeLiveOrder } from "./orders-db";
 
 test("the tracking page shows its own order and nothing of another", async ({ page }) => {
@@ -32,4 +33,36 @@ test("the tracking page switches to English", async ({ page }) => {
   await page.goto(`/track/${order.trackingToken}`);
   await page.getByRole("combobox").selectOption("en");
   await expect(page.getByTestId("tracking-status")).toHaveText("New");
+});
+
+test("the page follows its order over its own event stream, without a reload", async ({
+  page,
+}) => {
+  const order = await placeLiveOrder();
+  await page.goto(`/track/${order.trackingToken}`);
+  const card = page.getByTestId("tracking");
+  await expect(card).toHaveAttribute("data-live", "true");
+  await expect(page.getByTestId("tracking-status")).toHaveText("待接单");
+  // The store accepts, as its board writes it: the change and its outbox event together.
+  await withE2eDb(async (db) => {
+    const row = await db.order.findUniqueOrThrow({ where: { id: order.id } });
+    await db.$transaction([
+      db.order.update({
+        where: { id: order.id },
+        data: { status: "ACCEPTED", acceptedAt: new Date(), version: { increment: 1 } },
+      }),
+      db.liveEvent.create({
+        data: {
+          topic: "order.updated",
+          storeId: row.storeId,
+          payload: JSON.stringify({ orderId: order.id, code: order.code, status: "ACCEPTED" }),
+        },
+      }),
+    ]);
+  });
+  await expect(page.getByTestId("tracking-status")).toHaveText("已接单", { timeout: 5_000 });
+
+  const unknown = await page.request.get(`/track/${"C".repeat(24)}/events`);
+  expect(unknown.status()).toBe(404);
+  expect(unknown.headers()["content-type"]).toContain("application/problem+json");
 });
