@@ -6,6 +6,7 @@ import {
   supportRejectionHandler,
 } from "@/lib/support/server/after-sales-execute";
 import { publishApprovedCampaign, returnRejectedCampaign } from "@/lib/campaigns/server/publish";
+import { applyApprovedPriceChange } from "./price-change";
 
 export type ApprovalKind = "REFUND" | "COMPENSATION" | "PRICE_CHANGE" | "CAMPAIGN_BUDGET";
 
@@ -24,6 +25,7 @@ export const APPROVAL_EXECUTORS: Partial<Record<ApprovalKind, ApprovalExecutor>>
   REFUND: supportRefundExecutor,
   COMPENSATION: supportCompensationExecutor,
   CAMPAIGN_BUDGET: publishApprovedCampaign,
+  PRICE_CHANGE: applyApprovedPriceChange,
 };
 
 /** Undoes the requester's waiting state when a request is rejected or withdrawn (same tx). */
