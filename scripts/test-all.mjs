@@ -4,11 +4,20 @@
 // production build, then browser tests (Playwright, real Chromium) against the built app on a
 // freshly migrated and seeded database. Ends with one "N passed, N failed" line.
 // Then the same on PostgreSQL (a throwaway server from the machine's binaries): every
-// integration test file (those using createTestDb), and the browser specs of E2E_PG_SPECS on a
-// smaller seeded database (600 orders over 7 days; Prisma's bulk inserts on Postgres are ~10x slower than the direct
-// SQLite seed). Set CI_POSTGRES=off to skip the PostgreSQL pass.
-import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, rmSync, mkdirSync } from "node:fs";
+// integration test file (those using createTestDb), and every browser spec against the same
+// build on a PostgreSQL database seeded like the SQLite one (8,000 orders over 21 days, seed
+// 42; that seed runs in the background while the app builds). E2E_PG_SPECS="<specs>" narrows
+// the PostgreSQL browser pass; CI_POSTGRES=off skips the PostgreSQL pass.
+import { spawn, spawnSync } from "node:child_process";
+import {
+  closeSync,
+  openSync,
+  existsSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  mkdirSync,
+} from "node:fs";
 import path from "node:path";
 import { postgresBinDir, startPostgres, createDatabase } from "./pg-server.mjs";
 
@@ -98,16 +107,39 @@ function integrationTestFiles() {
   return found.sort();
 }
 
-// Browser specs run a second time on PostgreSQL (checked on Postgres before being listed):
-// sign-in and sessions, and the security headers. Widen with E2E_PG_SPECS="<specs>".
-const E2E_PG_SPECS = (process.env.E2E_PG_SPECS ?? "e2e/auth.spec.ts e2e/security-headers.spec.ts")
+// The browser specs run a second time on PostgreSQL: all of them (an empty list), unless
+// E2E_PG_SPECS="<specs>" names some.
+const E2E_PG_SPECS = (process.env.E2E_PG_SPECS ?? "")
   .split(/\s+/)
-  .filter((spec) => existsSync(spec));
+  .filter((spec) => spec && existsSync(spec));
+
+/** Runs the shell `command` in the background, output to the file `log`; resolves to its success. */
+function background(name, command, env, log) {
+  console.log(`\n▶ ${name} (in the background, output in ${log})`);
+  const started = Date.now();
+  // A file descriptor, not a pipe: the steps run with spawnSync, which would leave a pipe undrained.
+  const out = openSync(log, "w");
+  const child = spawn("sh", ["-c", command], {
+    stdio: ["ignore", out, out],
+    env: { ...process.env, ...env },
+  });
+  closeSync(out);
+  return new Promise((resolve) => {
+    child.on("close", (code) => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      if (code === 0) console.log(`✔ ${name} (${seconds} s, in the background)`);
+      else {
+        failures.push(name);
+        console.log(`✖ ${name} failed (${seconds} s): see ${log}`);
+      }
+      resolve(code === 0);
+    });
+  });
+}
 
 rmSync("test-reports", { recursive: true, force: true });
 mkdirSync("test-reports", { recursive: true });
 mkdirSync("data", { recursive: true });
-
 if (!ensureChromium()) failures.push("install Chromium");
 step("lint (eslint)", process.execPath, [bin("eslint/bin/eslint.js"), "."]);
 step("format (prettier --check)", process.execPath, [
@@ -164,6 +196,23 @@ if (postgres) {
     );
   }
 }
+// The PostgreSQL e2e database is migrated and seeded while the app builds (the seed takes
+// minutes on Postgres, and waits on the server more than on the CPU).
+let pgE2e = null;
+if (postgres) {
+  const url = await createDatabase(postgres.url, "e2e");
+  const node = JSON.stringify(process.execPath);
+  const tsx = JSON.stringify(bin("tsx/dist/cli.mjs"));
+  pgE2e = {
+    url,
+    ready: background(
+      "PostgreSQL e2e database: migrate and seed",
+      `${node} scripts/db-migrate.mjs && ${node} ${tsx} scripts/seed.ts --orders 8000 --days 21`,
+      { DATABASE_URL: url },
+      "test-reports/pg-e2e-seed.log",
+    ),
+  };
+}
 const built = step("production build (next build)", process.execPath, [
   bin("next/dist/bin/next"),
   "build",
@@ -198,25 +247,16 @@ if (built && seeded) {
   failures.push("browser tests skipped");
 }
 
-if (postgres && built && E2E_PG_SPECS.length > 0) {
-  const url = await createDatabase(postgres.url, "e2e");
-  const pgEnv = { DATABASE_URL: url };
-  const ready =
-    step("PostgreSQL e2e database: migrate", process.execPath, ["scripts/db-migrate.mjs"], pgEnv) &&
-    step(
-      "PostgreSQL e2e database: seed",
-      process.execPath,
-      [bin("tsx/dist/cli.mjs"), "scripts/seed.ts", "--orders", "600", "--days", "7"],
-      pgEnv,
-    );
-  if (ready) {
-    step(
-      `browser tests on PostgreSQL (${E2E_PG_SPECS.length} specs)`,
-      process.execPath,
-      [bin("@playwright/test/cli.js"), "test", ...E2E_PG_SPECS],
-      { E2E_DATABASE_URL: url, E2E_PORT: "3101", E2E_OUTPUT_DIR: "test-reports/pg" },
-    );
-  }
+if (pgE2e && built && (await pgE2e.ready)) {
+  const which = E2E_PG_SPECS.length ? `${E2E_PG_SPECS.length} specs` : "all specs";
+  step(
+    `browser tests on PostgreSQL (${which})`,
+    process.execPath,
+    [bin("@playwright/test/cli.js"), "test", ...E2E_PG_SPECS],
+    { E2E_DATABASE_URL: pgE2e.url, E2E_PORT: "3101", E2E_OUTPUT_DIR: "test-reports/pg" },
+  );
+} else if (pgE2e) {
+  failures.push("browser tests on PostgreSQL skipped");
 }
 postgres?.stop();
 postgres = null;
