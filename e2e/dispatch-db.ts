@@ -15,8 +15,17 @@ async function withDb<T>(run: (db: ReturnType<typeof createPrismaClient>) => Pro
 
 export type TestCourier = { id: string; code: string; name: string };
 
-/** Available couriers with a fresh position next to a store, so the planner can use them. */
-export function createCouriersNear(storeCode: string, count: number): Promise<TestCourier[]> {
+type CourierStatusName = "OFFLINE" | "AVAILABLE" | "TO_PICKUP" | "TO_DROPOFF" | "BREAK";
+
+/**
+ * Couriers with a fresh position next to a store (available unless told otherwise), so the
+ * planner can use them; optionally based in a zone, for the map's zone filter.
+ */
+export function createCouriersNear(
+  storeCode: string,
+  count: number,
+  options: { status?: CourierStatusName; homeZoneId?: string } = {},
+): Promise<TestCourier[]> {
   return withDb(async (db) => {
     const store = await db.store.findUniqueOrThrow({ where: { code: storeCode } });
     const suffix = randomBytes(3).toString("hex").toUpperCase();
@@ -27,7 +36,8 @@ export function createCouriersNear(storeCode: string, count: number): Promise<Te
           code: `E${suffix}${i}`,
           name: `测试骑手${suffix}${i}`,
           phone: `1390000${String(1000 + i)}`,
-          status: "AVAILABLE",
+          status: options.status ?? "AVAILABLE",
+          homeZoneId: options.homeZoneId ?? null,
           capacity: 4,
           lastLat: store.lat + 0.0005 * (i + 1),
           lastLng: store.lng - 0.0005 * (i + 1),
@@ -109,5 +119,42 @@ export function zoneServing(storeCode: string, lat: number, lng: number) {
 export function resumeZone(zoneId: string): Promise<void> {
   return withDb(async (db) => {
     await db.zone.update({ where: { id: zoneId }, data: { autoDispatch: true } });
+  });
+}
+
+/** Pauses or resumes a zone's auto-dispatch directly (set-up for specs that need waiting orders). */
+export function setZoneAutoDispatch(zoneId: string, enabled: boolean): Promise<void> {
+  return withDb(async (db) => {
+    await db.zone.update({ where: { id: zoneId }, data: { autoDispatch: enabled } });
+  });
+}
+
+/** The id of an order by its code (to open it on the map by URL). */
+export function orderIdOf(orderCode: string): Promise<string> {
+  return withDb(async (db) => {
+    const order = await db.order.findUniqueOrThrow({
+      where: { code: orderCode },
+      select: { id: true },
+    });
+    return order.id;
+  });
+}
+
+/** Sets a courier's status as its app would (e.g. a break), without touching its orders. */
+export function setCourierStatus(courierId: string, status: CourierStatusName): Promise<void> {
+  return withDb(async (db) => {
+    await db.courier.update({ where: { id: courierId }, data: { status } });
+  });
+}
+
+/**
+ * When the auto-dispatch lease runs out (ms). The planner renews it at the start of every run
+ * and never starts a run while one is going, so each new value marks a run starting after the
+ * previous one finished: specs count planner runs with it instead of sleeping.
+ */
+export function dispatchLeaseExpiry(): Promise<number> {
+  return withDb(async (db) => {
+    const lease = await db.jobLease.findUnique({ where: { name: "dispatch" } });
+    return lease?.expiresAt.getTime() ?? 0;
   });
 }
