@@ -38,7 +38,16 @@ const ROLES = [
   {
     email: "manager@demo.local",
     role: "店长",
-    nav: ["/orders", "/analytics", "/campaigns", "/menu", "/team", "/approvals", "/settings"],
+    nav: [
+      "/orders",
+      "/support/reports",
+      "/analytics",
+      "/campaigns",
+      "/menu",
+      "/team",
+      "/approvals",
+      "/settings",
+    ],
     forbidden: ["/dispatch", "/support"],
   },
   {
@@ -54,6 +63,7 @@ const AREA_MARKERS: Record<string, string> = {
   "/orders": "orders-table",
   "/dispatch": "couriers-table",
   "/support": "inbox-table",
+  "/support/reports": "report-filters",
   "/analytics": "analytics-kpis",
   "/campaigns": "campaigns-table",
   "/menu": "menu-items",

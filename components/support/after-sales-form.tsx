@@ -7,6 +7,7 @@ import { formatMoney } from "@/lib/platform/i18n/format";
 import { afterSalesAction } from "@/lib/support/server/actions";
 import { REASON_CODES, type ReasonCode } from "@/lib/support/domain/policy";
 import type { TicketDetail } from "@/lib/support/server/ticket-detail";
+import { actionErrorText } from "@/lib/support/error-text";
 
 const KINDS = ["REFUND", "COUPON", "RESEND", "REDISPATCH", "COURIER_CLAIM"] as const;
 const BEARERS = ["STORE", "PLATFORM", "COURIER"] as const;
@@ -44,7 +45,7 @@ export function AfterSalesForm(props: {
             : { ...base, kind, amountCents },
       );
       if (!r.ok) {
-        setError(Object.values(r.fieldErrors ?? {}).flat()[0] ?? r.message);
+        setError(actionErrorText(t, r));
         return;
       }
       const amount = formatMoney(r.data.amountCents, locale);

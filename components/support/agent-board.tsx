@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/providers/i18n-provider";
 import { setCapacityAction } from "@/lib/support/server/team-actions";
 import type { AgentBoardRow } from "@/lib/support/server/agents";
+import { supportErrorText } from "@/lib/support/error-text";
 
 function CapacityForm(props: { userId: string; capacity: number }) {
   const { t } = useI18n();
@@ -17,7 +18,7 @@ function CapacityForm(props: { userId: string; capacity: number }) {
       setError(null);
       const r = await setCapacityAction({ userId: props.userId, capacity: Number(value) });
       if (!r.ok) {
-        setError(r.fieldErrors?.capacity?.[0] ?? r.message);
+        setError(supportErrorText(t, r.fieldErrors?.capacity?.[0] ?? r.message));
         return;
       }
       router.refresh();

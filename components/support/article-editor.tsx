@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/providers/i18n-provider";
 import { retireArticleAction, saveArticleAction } from "@/lib/support/server/team-actions";
 import type { ArticleRow } from "@/lib/support/server/knowledge";
+import { supportErrorText } from "@/lib/support/error-text";
 
 type Draft = {
   id?: string;
@@ -47,7 +48,7 @@ function ArticleForm(props: { initial: Draft; onDone: () => void }) {
       const r = await saveArticleAction({ ...draft, tags });
       if (!r.ok) {
         setErrors(r.fieldErrors ?? {});
-        setMessage(r.message);
+        setMessage(supportErrorText(t, r.message));
         return;
       }
       router.refresh();
@@ -77,7 +78,7 @@ function ArticleForm(props: { initial: Draft; onDone: () => void }) {
         )}
         {error ? (
           <span className="form-error" role="alert">
-            {error}
+            {supportErrorText(t, error)}
           </span>
         ) : null}
       </div>

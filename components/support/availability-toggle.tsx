@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/providers/i18n-provider";
+import { supportErrorText } from "@/lib/support/error-text";
 import { setAvailabilityAction } from "@/lib/support/server/team-actions";
 
 /** The signed-in agent's online/away switch; going online hands out waiting tickets. */
@@ -15,7 +16,7 @@ export function AvailabilityToggle(props: { online: boolean; needsShift: boolean
     start(async () => {
       const r = await setAvailabilityAction({ online: !props.online });
       if (!r.ok) {
-        setMessage(r.message);
+        setMessage(supportErrorText(t, r.message));
         return;
       }
       setMessage(

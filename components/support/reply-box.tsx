@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/providers/i18n-provider";
 import { replyAction } from "@/lib/support/server/actions";
 import type { TicketDetail } from "@/lib/support/server/ticket-detail";
+import { actionErrorText } from "@/lib/support/error-text";
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -43,7 +44,7 @@ export function ReplyBox(props: {
         then: then || undefined,
       });
       if (!r.ok) {
-        setError(Object.values(r.fieldErrors ?? {}).flat()[0] ?? r.message);
+        setError(actionErrorText(t, r));
         return;
       }
       setBody("");
@@ -121,7 +122,7 @@ export function ReplyBox(props: {
         </button>
       </div>
       {error ? (
-        <p className="form-error" role="alert">
+        <p className="form-error" role="alert" data-testid="reply-error">
           {error}
         </p>
       ) : null}

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/providers/i18n-provider";
 import { mergeTicketsAction, updateTicketAction } from "@/lib/support/server/actions";
 import type { TicketPriority, TicketStatus } from "@/lib/generated/prisma/enums";
+import { actionErrorText } from "@/lib/support/error-text";
 
 const STATUSES: TicketStatus[] = ["OPEN", "PENDING_CUSTOMER", "RESOLVED", "CLOSED"];
 const PRIORITIES: TicketPriority[] = ["LOW", "NORMAL", "HIGH", "URGENT"];
@@ -37,7 +38,7 @@ export function TicketControls(props: {
     start(async () => {
       setError(null);
       const r = await fn();
-      if (!r.ok) setError(Object.values(r.fieldErrors ?? {}).flat()[0] ?? r.message ?? "");
+      if (!r.ok) setError(actionErrorText(t, r));
       else router.refresh();
     });
   return (
@@ -126,7 +127,7 @@ export function TicketControls(props: {
         </button>
       </div>
       {error ? (
-        <p className="form-error" role="alert">
+        <p className="form-error" role="alert" data-testid="controls-error">
           {error}
         </p>
       ) : null}

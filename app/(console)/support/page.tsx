@@ -3,6 +3,7 @@ import { AvailabilityToggle } from "@/components/support/availability-toggle";
 import { InboxFilters } from "@/components/support/inbox-filters";
 import { InboxList } from "@/components/support/inbox-list";
 import { InboxLive } from "@/components/support/inbox-live";
+import { NewTicketForm } from "@/components/support/new-ticket-form";
 import { SupportTabs } from "@/components/support/support-tabs";
 import { TicketPanel } from "@/components/support/ticket-panel";
 import { PageHeader } from "@/components/ui/page-header";
@@ -56,6 +57,7 @@ export default async function SupportPage(props: {
       {me ? <AvailabilityToggle online={me.online} needsShift={me.onRota && !me.onDuty} /> : null}
       {canManage ? <AgentBoard agents={board} canManage /> : null}
       <InboxLive label={t("support.live")} />
+      {actorCan(actor, "support.reply") ? <NewTicketForm /> : null}
       <InboxFilters search={search} t={t} />
       {detail ? (
         <TicketPanel

@@ -163,7 +163,7 @@ describe("after-sales refunds", () => {
   });
 
   it("refuses actions on a ticket another agent just closed", async () => {
-    const { ticket } = await deliveredOrderTicket();
+    const { ticket, order, item } = await deliveredOrderTicket();
     const row = await t.db.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
     await updateTicket(
       t.db,
@@ -171,6 +171,18 @@ describe("after-sales refunds", () => {
       { ticketId: ticket.id, version: row.version, status: "CLOSED" },
       NOW,
     );
+    const snapshot = async () => ({
+      ticket: await t.db.ticket.findUniqueOrThrow({
+        where: { id: ticket.id },
+        select: { status: true, version: true, priority: true, assigneeId: true },
+      }),
+      messages: await t.db.ticketMessage.count({ where: { ticketId: ticket.id } }),
+      actions: await t.db.supportAction.count({ where: { ticketId: ticket.id } }),
+      refunds: await t.db.refund.count({ where: { orderId: order.id } }),
+      refunded: (await t.db.order.findUniqueOrThrow({ where: { id: order.id } })).refundedCents,
+    });
+    const before = await snapshot();
+    expect(before.ticket.status).toBe("CLOSED");
     expect(
       await errorCodeOf(
         takeAfterSalesAction(
@@ -203,6 +215,34 @@ describe("after-sales refunds", () => {
         ),
       ),
     ).toBe("conflict");
+    expect(
+      await errorCodeOf(
+        takeAfterSalesAction(
+          t.db,
+          agent,
+          {
+            kind: "REFUND",
+            ticketId: ticket.id,
+            reasonCode: "missing_item",
+            bearer: "STORE",
+            items: [{ orderItemId: item.id, quantity: 1 }],
+          },
+          NOW,
+        ),
+      ),
+    ).toBe("conflict");
+    // the stale form's other controls: a priority change, even with the fresh version
+    expect(
+      await errorCodeOf(
+        updateTicket(
+          t.db,
+          agent,
+          { ticketId: ticket.id, version: before.ticket.version, priority: "LOW" },
+          NOW,
+        ),
+      ),
+    ).toBe("conflict");
+    expect(await snapshot()).toEqual(before);
   });
 });
 
