@@ -43,6 +43,8 @@ test("an agent goes online and away, and inbox views and filters live in the URL
 test("a supervisor's new article is suggested at once, and the reports page has data", async ({
   page,
 }) => {
+  // many pages on a shared, loaded machine: the knowledge base, the inbox and the reports
+  test.setTimeout(120_000);
   const code = `TE${Date.now().toString(36).toUpperCase()}`;
   await withE2eDb((db) =>
     db.ticket.create({
