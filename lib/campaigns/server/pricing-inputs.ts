@@ -90,11 +90,14 @@ export async function loadCustomerFacts(
   };
 }
 
-/** The coupon with this code and how often this customer has used it; null if unknown. */
+/**
+ * The coupon with this code and how often this customer has used it; null if unknown. Uses
+ * are counted by the orders' phone too: a channel customer's first orders have no customer row.
+ */
 export async function loadCoupon(
   tx: Tx,
   code: string,
-  customerId: string | null,
+  customer: { id: string | null; phone: string },
 ): Promise<CouponFacts | null> {
   const coupon = await tx.coupon.findUnique({
     where: { code: code.trim().toUpperCase() },
@@ -111,10 +114,15 @@ export async function loadCoupon(
     },
   });
   if (!coupon) return null;
-  const customerUses =
-    customerId === null
-      ? 0
-      : await tx.redemption.count({ where: { couponId: coupon.id, customerId } });
+  const customerUses = await tx.redemption.count({
+    where: {
+      couponId: coupon.id,
+      OR: [
+        { order: { customerPhone: customer.phone } },
+        ...(customer.id ? [{ customerId: customer.id }] : []),
+      ],
+    },
+  });
   return { ...coupon, customerUses };
 }
 

@@ -65,7 +65,7 @@ export async function applyCampaigns(
 ): Promise<CampaignQuote> {
   const customer = await loadCustomerFacts(tx, input.phone, input.now);
   const code = input.couponCode?.trim();
-  const coupon = code ? await loadCoupon(tx, code, customer.id) : null;
+  const coupon = code ? await loadCoupon(tx, code, { id: customer.id, phone: input.phone }) : null;
   const campaigns = await findActiveCampaigns(
     tx,
     input.storeId,
