@@ -94,6 +94,10 @@ const PAGES: Record<string, Expectation> = {
 const ROUTES: Record<string, Expectation> = {
   "GET /team/audit/export": { access: "audit.view" },
   "GET /track/[token]/live": { access: "token", path: (d) => `/track/${d.trackingToken}/live` },
+  "GET /track/[token]/events": {
+    access: "token",
+    path: (d) => `/track/${d.trackingToken}/events`,
+  },
   "POST /track/[token]/help": {
     access: "token",
     path: (d) => `/track/${d.trackingToken}/help`,
@@ -253,7 +257,7 @@ async function call(
   path: string,
   body?: unknown,
 ) {
-  if (path.startsWith("/api/events")) {
+  if (path.startsWith("/api/events") || /^\/track\/[^/]+\/events$/.test(path)) {
     const cookies = (await ctx.storageState()).cookies
       .map((c) => `${c.name}=${c.value}`)
       .join("; ");
