@@ -5,6 +5,8 @@ import { menuZh } from "@/lib/menu/messages";
 export function errorText(t: Translate, message: string): string {
   const unmet = /^Minimum (\d+) cannot be met with (\d+) option/.exec(message);
   if (unmet) return t("menu.err.minUnmet", { min: unmet[1] ?? "", n: unmet[2] ?? "" });
+  const left = /^Only ([\d.]+) still to come\.$/.exec(message);
+  if (left) return t("menu.err.stillToCome", { n: left[1] ?? "" });
   const key = `menu.err.${message}`;
   return key in menuZh ? t(key as MessageKey) : message;
 }

@@ -42,8 +42,11 @@ function lowStockOf(data: string, key: string): LowStock | null {
 export function LowStockAlerts() {
   const { t } = useI18n();
   const [alerts, setAlerts] = useState<LowStock[]>([]);
+  const [live, setLive] = useState(false);
   useEffect(() => {
     const source = new EventSource("/api/events");
+    source.onopen = () => setLive(true);
+    source.onerror = () => setLive(source.readyState === EventSource.OPEN);
     source.onmessage = (message: MessageEvent<string>) => {
       const alert = lowStockOf(message.data, message.lastEventId || String(Date.now()));
       if (alert)
@@ -53,7 +56,9 @@ export function LowStockAlerts() {
     };
     return () => source.close();
   }, []);
-  if (alerts.length === 0) return null;
+  // Says whether the stream is open (a test waits for it before causing an alert).
+  const marker = <span hidden data-testid="low-stock-live" data-live={live ? "open" : "closed"} />;
+  if (alerts.length === 0) return marker;
   return (
     <div
       role="status"
@@ -61,6 +66,7 @@ export function LowStockAlerts() {
       data-testid="low-stock-alerts"
       style={{ position: "fixed", right: 16, bottom: 16, zIndex: 50, maxWidth: 360 }}
     >
+      {marker}
       {alerts.map((a) => (
         <div key={a.key} className="panel" data-testid="low-stock-alert" style={{ marginTop: 8 }}>
           <strong>{t("menu.lowStock")}</strong>{" "}

@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { useI18n } from "@/components/providers/i18n-provider";
 import { receivePurchaseOrderAction, sendPurchaseOrderAction } from "@/lib/menu/server/actions";
 import type { PurchaseOrderRow } from "@/lib/menu/server/supply-queries";
+import { errorText } from "./error-text";
 
 /** Send a draft, or book what arrived against a sent order (line by line). */
 export function PoActions(props: {
@@ -19,8 +20,13 @@ export function PoActions(props: {
   const [error, setError] = useState<string | null>(null);
   const { po } = props;
   const done = (r: { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> }) => {
-    const fieldMsg = r.fieldErrors ? Object.values(r.fieldErrors).flat().join(" ") : "";
-    setError(r.ok ? null : fieldMsg || (r.message ?? ""));
+    const fieldMsg = r.fieldErrors
+      ? Object.values(r.fieldErrors)
+          .flat()
+          .map((m) => errorText(t, m))
+          .join(" ")
+      : "";
+    setError(r.ok ? null : fieldMsg || errorText(t, r.message ?? ""));
     if (r.ok) {
       setQty({});
       router.refresh();
