@@ -71,7 +71,13 @@ test("invite → sign up through the link → disable → session refused → au
   const log = admin.getByTestId("audit-log");
   await expect(log.locator('tr[data-action="invite.create"]')).toContainText("manager@demo.local");
   await expect(log.locator('tr[data-action="invite.accept"]')).toContainText(email);
-  await expect(log.locator('tr[data-action="user.disable"]')).toContainText("manager@demo.local");
+  const disabled = log.locator('tr[data-action="user.disable"]');
+  await expect(disabled).toContainText("manager@demo.local");
+  // Before and after values, and from where: the manager's address, their browser on hover.
+  await expect(disabled.locator("td").nth(4)).toContainText('"disabled":false');
+  await expect(disabled.locator("td").nth(5)).toContainText('"disabled":true');
+  await expect(disabled.locator("td").nth(6)).toHaveText(/\d|:/);
+  await expect(disabled.locator("td").nth(6)).toHaveAttribute("title", /Chrome/);
   const csv = await admin.request.get(`/team/audit/export?q=${encodeURIComponent(email)}`);
   expect(csv.headers()["content-type"]).toContain("text/csv");
   const body = await csv.text();
