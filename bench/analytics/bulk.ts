@@ -46,7 +46,8 @@ function copySelect(db: Database.Database, table: string, expr: Record<string, s
   return `INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(",")}) SELECT ${select.join(",")} FROM "${table}"`;
 }
 
-function migrate(file: string): void {
+/** Applies pending migrations (new indexes, columns) to a bench database file. */
+export function migrate(file: string): void {
   const migrated = spawnSync(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], {
     env: { ...process.env, DATABASE_URL: `file:${file}` },
     stdio: "ignore",
