@@ -22,6 +22,8 @@ test.afterAll(async () => {
 test("an agent goes online and away, and inbox views and filters live in the URL", async ({
   page,
 }) => {
+  // often the first test of a freshly started server, whose first pages are slow under load
+  test.setTimeout(120_000);
   await signIn(page, "support@demo.local");
   await page.goto("/support");
   const state = page.getByTestId("availability-state");
