@@ -44,7 +44,8 @@ test("the approval queue: a second person approves one request and rejects anoth
   await second.getByLabel("驳回原因").fill(note);
   await second.getByRole("button", { name: "驳回" }).click();
   await expect(second).toHaveCount(0);
-  expect(await campaignStatusOf(rejectMe)).toBe("PENDING_APPROVAL");
+  // The rejected budget sends its campaign back to draft, to be changed and published again.
+  await expect.poll(() => campaignStatusOf(rejectMe)).toBe("DRAFT");
 
   await admin.goto("/approvals?status=APPROVED");
   await expect(table.locator("tr", { hasText: approveMe })).toContainText("已批准");
