@@ -51,7 +51,9 @@ test("bulk edit: select all in a filter, price by % (with a field error), move, 
     await bar.getByRole("button", { name: "应用" }).click();
     await expect(bar.getByRole("status")).toHaveText("已修改 2 项(共选 2 项)。");
     await expect(rows.first()).toContainText("28.60");
-    expect((await menuItemStates(ids)).map((s) => s?.priceCents)).toEqual([2860, 2860]);
+    await expect
+      .poll(async () => (await menuItemStates(ids)).map((s) => s?.priceCents))
+      .toEqual([2860, 2860]);
 
     // Move both into a category.
     await selectAll();
@@ -59,14 +61,18 @@ test("bulk edit: select all in a filter, price by % (with a field error), move, 
     await bar.getByLabel("目标分类").selectOption({ label: cat.nameZh });
     await bar.getByRole("button", { name: "应用" }).click();
     await expect(bar.getByRole("status")).toHaveText("已修改 2 项(共选 2 项)。");
-    expect((await menuItemStates(ids)).map((s) => s?.categoryId)).toEqual([cat.id, cat.id]);
+    await expect
+      .poll(async () => (await menuItemStates(ids)).map((s) => s?.categoryId))
+      .toEqual([cat.id, cat.id]);
 
     // Disable both, then enable: enabling also ends A's sold-out.
     await selectAll();
     await bar.getByLabel("操作").selectOption({ label: "下架" });
     await bar.getByRole("button", { name: "应用" }).click();
     await expect(bar.getByRole("status")).toHaveText("已修改 2 项(共选 2 项)。");
-    expect((await menuItemStates(ids)).map((s) => s?.active)).toEqual([false, false]);
+    await expect
+      .poll(async () => (await menuItemStates(ids)).map((s) => s?.active))
+      .toEqual([false, false]);
     await soldOutForAnHour(a.itemId);
     await page.reload();
     const rowA = page.locator(`[data-testid=menu-item-row][data-item-id="${a.itemId}"]`);
@@ -76,11 +82,12 @@ test("bulk edit: select all in a filter, price by % (with a field error), move, 
     await bar.getByRole("button", { name: "应用" }).click();
     await expect(bar.getByRole("status")).toHaveText("已修改 2 项(共选 2 项)。");
     await expect(rowA).not.toHaveAttribute("data-sold-out", "true");
-    const after = await menuItemStates(ids);
-    expect(after.map((s) => [s?.active, s?.soldOutUntil])).toEqual([
-      [true, null],
-      [true, null],
-    ]);
+    await expect
+      .poll(async () => (await menuItemStates(ids)).map((s) => [s?.active, s?.soldOutUntil]))
+      .toEqual([
+        [true, null],
+        [true, null],
+      ]);
   } finally {
     await retireE2eDish(a.itemId);
     await retireE2eDish(b.itemId);

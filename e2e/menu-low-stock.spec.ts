@@ -11,7 +11,8 @@ test("an order taking a dish to its low-stock threshold notifies the store's sta
 }) => {
   test.setTimeout(120_000);
   const restore = await openStoreForIntake("S01");
-  const dish = await createE2eDish("S01", `Low stock ${Date.now()}`);
+  const nameEn = `Low stock ${Date.now()}`;
+  const dish = await createE2eDish("S01", nameEn);
   await countStock(dish.itemId, 3, 2);
   try {
     await signIn(page, "staff@demo.local");
@@ -31,9 +32,10 @@ test("an order taking a dish to its low-stock threshold notifies the store's sta
     });
     expect(placed.status()).toBe(201);
 
-    const toast = page.getByTestId("low-stock-alert").filter({ hasText: dish.nameZh });
+    // The event names the dish as the order line does; the toast is in the reader's language.
+    const toast = page.getByTestId("low-stock-alert").filter({ hasText: nameEn });
     await expect(toast).toBeVisible({ timeout: 15_000 });
-    await expect(toast).toContainText(`${dish.nameZh} 只剩 2(提醒阈值 2)。`);
+    await expect(toast).toContainText(`库存不足 ${nameEn} 只剩 2(提醒阈值 2)。`);
     await toast.getByRole("link", { name: "查看待处理" }).click();
     await page.waitForURL(/\/orders\/attention/);
     await expect(page.locator("main")).toContainText(`${dish.nameZh} · 2 / 2`);
