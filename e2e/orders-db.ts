@@ -153,8 +153,29 @@ export async function intakeBody(storeCode = "S01") {
         priceCents: { gte: 1000 },
         optionGroups: { none: { minChoices: { gt: 0 } } },
       },
-      select: { id: true },
+      select: { id: true, recipe: { select: { ingredientId: true } } },
     });
+    // Every call orders 4; keep the recipe's ingredients stocked so a long run (many specs,
+    // or a reused sandbox database) never turns the item into "not enough <ingredient>".
+    // The top-up is booked as a manual adjustment, so the stock ledger stays balanced.
+    const low = await db.ingredient.findMany({
+      where: { id: { in: item.recipe.map((line) => line.ingredientId) }, stockQty: { lt: 1000 } },
+      select: { id: true, stockQty: true },
+    });
+    for (const ingredient of low) {
+      await db.$transaction([
+        db.ingredient.update({ where: { id: ingredient.id }, data: { stockQty: 1000 } }),
+        db.stockMovement.create({
+          data: {
+            storeId: store.id,
+            ingredientId: ingredient.id,
+            delta: 1000 - ingredient.stockQty,
+            reason: "ADJUST",
+            note: "e2e top-up",
+          },
+        }),
+      ]);
+    }
     return {
       customer: { name: "接口顾客", phone: "13900002222" },
       address: { line: "衡山路 3 号", lat: store.lat + 0.001, lng: store.lng + 0.001 },
