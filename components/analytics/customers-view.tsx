@@ -8,8 +8,6 @@ import { ChartPanel } from "./chart-panel";
 import { csvHref, drillHref } from "./drill";
 import { KpiCards } from "./kpi-cards";
 
-const same = (v: number | null) => ({ value: v, previous: null, change: null });
-
 /** Retention cohorts by first-order week, repeat rate and lapsed customers. */
 export function CustomersView({
   data,
@@ -26,19 +24,19 @@ export function CustomersView({
         items={[
           {
             label: t("analytics.activeCustomers"),
-            value: same(data.active),
+            value: data.kpis.active,
             kind: "count",
             testId: "kpi-active",
           },
           {
             label: t("analytics.repeatRate"),
-            value: same(data.repeatRate),
+            value: data.kpis.repeatRate,
             kind: "percent",
             testId: "kpi-repeat",
           },
           {
             label: t("analytics.lapsed"),
-            value: same(data.lapsed),
+            value: data.kpis.lapsed,
             kind: "count",
             testId: "kpi-lapsed",
           },

@@ -8,7 +8,6 @@ import { csvHref, drillHref } from "./drill";
 import { DrillTable } from "./drill-table";
 import { KpiCards } from "./kpi-cards";
 
-const same = (v: number | null) => ({ value: v, previous: null, change: null });
 const round = (v: number | null) => (v === null ? 0 : Math.round(v * 10) / 10);
 
 /** Delivery time p50/p90 by zone and hour, on-time rate, prep by store, couriers. */
@@ -21,6 +20,7 @@ export function DeliveryView({
 }) {
   const { t, locale } = useI18n();
   const o = data.overall;
+  const k = data.kpis;
   const zones = data.zones.map((z) => ({ ...z, p50: round(z.p50), p90: round(z.p90) }));
   const hours = data.hours.map((h) => ({
     ...h,
@@ -37,17 +37,17 @@ export function DeliveryView({
     <>
       <KpiCards
         items={[
-          { label: t("analytics.p50"), value: same(o.p50), kind: "number", testId: "kpi-p50" },
-          { label: t("analytics.p90"), value: same(o.p90), kind: "number", testId: "kpi-p90" },
+          { label: t("analytics.p50"), value: k.p50, kind: "number", testId: "kpi-p50" },
+          { label: t("analytics.p90"), value: k.p90, kind: "number", testId: "kpi-p90" },
           {
             label: t("analytics.onTime"),
-            value: same(o.onTimeRate),
+            value: k.onTimeRate,
             kind: "percent",
             testId: "kpi-on-time",
           },
           {
             label: t("analytics.avgMinutes"),
-            value: same(o.avgMinutes),
+            value: k.avgMinutes,
             kind: "number",
             testId: "kpi-avg",
           },

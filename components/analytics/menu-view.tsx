@@ -6,6 +6,7 @@ import type { DishStat, MenuStats } from "@/lib/analytics/server/menu";
 import { BarPanel } from "./bar-panel";
 import { csvHref, drillHref } from "./drill";
 import { DrillTable } from "./drill-table";
+import { KpiCards } from "./kpi-cards";
 
 type Col = "quantity" | "revenueYuan" | "rating" | "refundRate" | "complaintRate" | "attachRate";
 
@@ -40,8 +41,38 @@ export function MenuView({ data, query }: { data: MenuStats; query: Record<strin
     />
   );
   const top = data.top.map((d) => ({ ...d, label: name(d) }));
+  const k = data.kpis;
   return (
     <>
+      <KpiCards
+        items={[
+          { label: t("analytics.quantity"), value: k.quantity, kind: "count", testId: "kpi-qty" },
+          {
+            label: t("analytics.revenue"),
+            value: k.revenueYuan,
+            kind: "number",
+            testId: "kpi-dish-revenue",
+          },
+          {
+            label: t("analytics.attachRate"),
+            value: k.attachRate,
+            kind: "percent",
+            testId: "kpi-attach",
+          },
+          {
+            label: t("analytics.refundRate"),
+            value: k.refundRate,
+            kind: "percent",
+            testId: "kpi-dish-refund",
+          },
+          {
+            label: t("analytics.complaintRate"),
+            value: k.complaintRate,
+            kind: "percent",
+            testId: "kpi-complaint",
+          },
+        ]}
+      />
       <p className="muted">{t("analytics.menuNote")}</p>
       <div className="grid two">
         <BarPanel
@@ -99,6 +130,6 @@ const COL_LABEL = {
   revenueYuan: "analytics.revenue",
   rating: "analytics.rating",
   refundRate: "analytics.refundRate",
-  complaintRate: "analytics.mostComplained",
+  complaintRate: "analytics.complaintRate",
   attachRate: "analytics.attachRate",
 } as const;

@@ -8,6 +8,7 @@ import type { Peaks } from "@/lib/analytics/server/peaks";
 import { Bars } from "./bars";
 import { ChartPanel } from "./chart-panel";
 import { csvHref, drillHref } from "./drill";
+import { KpiCards } from "./kpi-cards";
 
 const LIVE_MS = 30_000;
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
@@ -26,6 +27,25 @@ export function PeaksView({ data, query }: { data: Peaks; query: Record<string, 
   const hours = data.hours.map((h) => ({ ...h, label: String(h.hour), typical: h.typical ?? 0 }));
   return (
     <div className="grid">
+      <KpiCards
+        items={[
+          {
+            label: t("analytics.orders"),
+            value: data.kpis.orders,
+            kind: "count",
+            testId: "kpi-orders",
+          },
+          {
+            label:
+              data.peakHour === null
+                ? t("analytics.peakHourPerDay")
+                : `${t("analytics.peakHourPerDay")} · ${t("analytics.peakHour", { hour: data.peakHour })}`,
+            value: data.kpis.peakHourPerDay,
+            kind: "number",
+            testId: "kpi-peak-hour",
+          },
+        ]}
+      />
       <ChartPanel
         title={t("analytics.heatmap")}
         testId="chart-heatmap"

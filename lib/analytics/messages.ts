@@ -98,6 +98,15 @@ export const analyticsZh = {
   "analytics.report.print": "打印",
   "analytics.report.pickStore": "请选择门店以查看日报。",
   "analytics.clickHint": "点击图表数据点查看对应订单。",
+  "analytics.peakHourPerDay": "最忙时段日均订单",
+  "analytics.peakHour": "最忙时段：{hour} 点",
+  "analytics.complaintRate": "投诉率",
+  "analytics.notSplit": "注意：{what}不按{filters}区分，此处显示的是未按该条件筛选的数据。",
+  "analytics.notSplit.menu": "菜品数据",
+  "analytics.notSplit.campaigns": "营销活动数据",
+  "analytics.notSplit.customers": "顾客数据",
+  "analytics.notSplit.delivery": "骑手表现",
+  "analytics.and": "和",
 } as const;
 
 export const analyticsEn: Record<keyof typeof analyticsZh, string> = {
@@ -202,4 +211,14 @@ export const analyticsEn: Record<keyof typeof analyticsZh, string> = {
   "analytics.report.print": "Print",
   "analytics.report.pickStore": "Choose a store to see its daily report.",
   "analytics.clickHint": "Click a point on a chart to see the orders behind it.",
+  "analytics.peakHourPerDay": "Busiest hour, orders per day",
+  "analytics.peakHour": "Busiest hour: {hour}:00",
+  "analytics.complaintRate": "Complaint rate",
+  "analytics.notSplit":
+    "Note: {what} are not split by {filters}; they are shown without that filter.",
+  "analytics.notSplit.menu": "dish figures",
+  "analytics.notSplit.campaigns": "campaign figures",
+  "analytics.notSplit.customers": "customer figures",
+  "analytics.notSplit.delivery": "courier figures",
+  "analytics.and": "and",
 };

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/platform/db";
 import { addDays, weekKey } from "@/lib/analytics/domain/calendar";
-import { ratio } from "@/lib/analytics/domain/metrics";
+import { compared, ratio, type Compared } from "@/lib/analytics/domain/metrics";
 import type { AnalyticsScope } from "./scope";
 
 const COHORT_WEEKS = 8;
@@ -13,7 +13,16 @@ export type CustomerStats = {
   active: number;
   repeatRate: number | null;
   lapsed: number;
+  /** Active, repeat rate and lapsed against the previous period of the same length. */
+  kpis: { active: Compared; repeatRate: Compared; lapsed: Compared };
 };
+
+type Activity = { active: bigint | number; repeaters: bigint | number; lapsed: bigint | number };
+const figures = (a: Activity | undefined) => ({
+  active: Number(a?.active ?? 0),
+  repeatRate: ratio(Number(a?.repeaters ?? 0), Number(a?.active ?? 0)),
+  lapsed: Number(a?.lapsed ?? 0),
+});
 
 function storeFilter(scope: AnalyticsScope) {
   return scope.storeIds === null
@@ -33,8 +42,10 @@ export async function getCustomerStats(scope: AnalyticsScope): Promise<CustomerS
   const first = weekKey(scope.from);
   const last = weekKey(scope.to);
   const stores = storeFilter(scope);
-  // One pass over both periods' customer-weeks (week index, no NOT IN): per customer, orders
-  // in this period and whether they were active in the previous one.
+  const prevFirst = weekKey(scope.previous.from);
+  const earliest = weekKey(addDays(scope.previous.from, -scope.days));
+  // One pass over three periods' customer-weeks (week index, no NOT IN): per customer, orders
+  // in this period, in the previous one and in the one before (for the previous lapsed).
   const [grid, activity] = await Promise.all([
     db.$queryRaw<{ firstWeek: string; week: string; customers: bigint | number }[]>`
       SELECT "firstWeek", "week", COUNT(DISTINCT "customerId") AS customers
@@ -43,15 +54,24 @@ export async function getCustomerStats(scope: AnalyticsScope): Promise<CustomerS
         AND "week" >= ${first} ${stores}
       GROUP BY "firstWeek", "week"`,
     db.$queryRaw<
-      { active: bigint | number; repeaters: bigint | number; lapsed: bigint | number }[]
+      (Activity & {
+        pActive: bigint | number;
+        pRepeaters: bigint | number;
+        pLapsed: bigint | number;
+      })[]
     >`
       SELECT COALESCE(SUM(CASE WHEN now > 0 THEN 1 ELSE 0 END), 0) AS active,
         COALESCE(SUM(CASE WHEN now >= 2 THEN 1 ELSE 0 END), 0) AS repeaters,
-        COALESCE(SUM(CASE WHEN now = 0 THEN 1 ELSE 0 END), 0) AS lapsed
+        COALESCE(SUM(CASE WHEN now = 0 AND prev > 0 THEN 1 ELSE 0 END), 0) AS lapsed,
+        COALESCE(SUM(CASE WHEN prev > 0 THEN 1 ELSE 0 END), 0) AS "pActive",
+        COALESCE(SUM(CASE WHEN prev >= 2 THEN 1 ELSE 0 END), 0) AS "pRepeaters",
+        COALESCE(SUM(CASE WHEN prev = 0 AND early > 0 THEN 1 ELSE 0 END), 0) AS "pLapsed"
       FROM (SELECT "customerId",
-              SUM(CASE WHEN "week" >= ${first} THEN "orders" ELSE 0 END) AS now
+              SUM(CASE WHEN "week" >= ${first} THEN "orders" ELSE 0 END) AS now,
+              SUM(CASE WHEN "week" >= ${prevFirst} AND "week" < ${first} THEN "orders" ELSE 0 END) AS prev,
+              SUM(CASE WHEN "week" < ${prevFirst} THEN "orders" ELSE 0 END) AS early
             FROM "AnalyticsCustomerWeek"
-            WHERE "week" >= ${weekKey(scope.previous.from)} AND "week" <= ${last} ${stores}
+            WHERE "week" >= ${earliest} AND "week" <= ${last} ${stores}
             GROUP BY "customerId") t`,
   ]);
   const cells = new Map(grid.map((g) => [`${g.firstWeek}|${g.week}`, Number(g.customers)]));
@@ -66,10 +86,17 @@ export async function getCustomerStats(scope: AnalyticsScope): Promise<CustomerS
     cohorts.push({ week, size, retention });
   }
   const act = activity[0];
+  const now = figures(act);
+  const before = figures(
+    act && { active: act.pActive, repeaters: act.pRepeaters, lapsed: act.pLapsed },
+  );
   return {
     cohorts,
-    active: Number(act?.active ?? 0),
-    repeatRate: ratio(Number(act?.repeaters ?? 0), Number(act?.active ?? 0)),
-    lapsed: Number(act?.lapsed ?? 0),
+    ...now,
+    kpis: {
+      active: compared(now.active, before.active),
+      repeatRate: compared(now.repeatRate, before.repeatRate),
+      lapsed: compared(now.lapsed, before.lapsed),
+    },
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
 import { histogramPercentile } from "@/lib/analytics/domain/histogram";
-import { ratio } from "@/lib/analytics/domain/metrics";
+import { compared, ratio, type Compared } from "@/lib/analytics/domain/metrics";
 import { HIST_KEYS } from "@/lib/analytics/domain/rollup-rows";
 import { cubeWhere, type AnalyticsScope } from "./scope";
 
@@ -27,8 +27,12 @@ export type CourierPerf = {
   avgMinutes: number | null;
 };
 
+type Overall = Percentiles & { onTimeRate: number | null; avgMinutes: number | null };
+
 export type DeliveryStats = {
-  overall: Percentiles & { onTimeRate: number | null; avgMinutes: number | null };
+  overall: Overall;
+  /** The headline figures against the previous period of the same length. */
+  kpis: { p50: Compared; p90: Compared; onTimeRate: Compared; avgMinutes: Compared };
   histogram: { bucket: string; orders: number }[];
   zones: ZoneDelivery[];
   hours: HourDelivery[];
@@ -43,13 +47,24 @@ const pct = (s: HistSums & { delivered?: number | null }): Percentiles => ({
   p90: histogramPercentile(counts(s), 0.9),
   delivered: s.delivered ?? 0,
 });
+type Sums = HistSums & {
+  delivered?: number | null;
+  onTime?: number | null;
+  deliverySeconds?: number | null;
+};
+const overallOf = (s: Sums): Overall => ({
+  ...pct(s),
+  onTimeRate: ratio(s.onTime ?? 0, s.delivered ?? 0),
+  avgMinutes: ratio((s.deliverySeconds ?? 0) / 60, s.delivered ?? 0),
+});
 const LABELS = ["<15", "15", "20", "25", "30", "35", "40", "45", "50", "60", "75", "90+"];
 
 /** Delivery time p50/p90 (from histogram rollups) by zone and hour, on-time, prep, couriers. */
 export async function getDeliveryStats(scope: AnalyticsScope): Promise<DeliveryStats> {
   const where = cubeWhere(scope);
-  const [all, zones, hours, prep, couriers] = await Promise.all([
+  const [all, before, zones, hours, prep, couriers] = await Promise.all([
     db.analyticsDaily.aggregate({ where, _sum: SUMS }),
+    db.analyticsDaily.aggregate({ where: cubeWhere(scope, scope.previous), _sum: SUMS }),
     db.analyticsDaily.groupBy({
       by: ["zoneId"],
       where: cubeWhere(scope, scope, { store: true, zone: "each", channel: true }),
@@ -87,11 +102,15 @@ export async function getDeliveryStats(scope: AnalyticsScope): Promise<DeliveryS
   const storeName = new Map(storeRows.map((s) => [s.id, `${s.code} ${s.nameZh}`]));
   const courierName = new Map(courierRows.map((c) => [c.id, c.name]));
   const s = all._sum;
+  const now = overallOf(s);
+  const prev = overallOf(before._sum);
   return {
-    overall: {
-      ...pct(s),
-      onTimeRate: ratio(s.onTime ?? 0, s.delivered ?? 0),
-      avgMinutes: ratio((s.deliverySeconds ?? 0) / 60, s.delivered ?? 0),
+    overall: now,
+    kpis: {
+      p50: compared(now.p50, prev.p50),
+      p90: compared(now.p90, prev.p90),
+      onTimeRate: compared(now.onTimeRate, prev.onTimeRate),
+      avgMinutes: compared(now.avgMinutes, prev.avgMinutes),
     },
     histogram: counts(s).map((orders, i) => ({ bucket: LABELS[i] ?? String(i), orders })),
     zones: zones

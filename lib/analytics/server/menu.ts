@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
-import { ratio } from "@/lib/analytics/domain/metrics";
+import { compared, ratio, type Compared } from "@/lib/analytics/domain/metrics";
 import { cubeWhere, type AnalyticsScope } from "./scope";
 
 export type DishStat = {
@@ -25,7 +25,39 @@ export type MenuStats = {
   topRated: DishStat[];
   mostRefunded: DishStat[];
   mostComplained: DishStat[];
+  /** Every dish together, against the previous period of the same length. */
+  kpis: {
+    quantity: Compared;
+    revenueYuan: Compared;
+    attachRate: Compared;
+    refundRate: Compared;
+    complaintRate: Compared;
+  };
 };
+
+const SUMS = {
+  lines: true,
+  quantity: true,
+  revenueCents: true,
+  refundedQty: true,
+  optionLines: true,
+  complaints: true,
+  ratingSum: true,
+  ratingCount: true,
+} as const;
+type Sums = { [K in keyof typeof SUMS]: number | null };
+
+function totals(s: Sums) {
+  const lines = s.lines ?? 0;
+  const quantity = s.quantity ?? 0;
+  return {
+    quantity,
+    revenueYuan: (s.revenueCents ?? 0) / 100,
+    attachRate: ratio(s.optionLines ?? 0, lines),
+    refundRate: ratio(s.refundedQty ?? 0, quantity),
+    complaintRate: ratio(s.complaints ?? 0, lines),
+  };
+}
 
 const TOP = 10;
 // A rate over a handful of orders says nothing: rank only dishes sold at least this often.
@@ -36,20 +68,22 @@ const MIN_LINES = 5;
  * rates. Dish rollups are per store, day and channel (not zone).
  */
 export async function getMenuStats(scope: AnalyticsScope): Promise<MenuStats> {
-  const rows = await db.analyticsDish.groupBy({
-    by: ["itemId"],
-    where: cubeWhere(scope, scope, { channel: true }),
-    _sum: {
-      lines: true,
-      quantity: true,
-      revenueCents: true,
-      refundedQty: true,
-      optionLines: true,
-      complaints: true,
-      ratingSum: true,
-      ratingCount: true,
-    },
-  });
+  const [rows, before] = await Promise.all([
+    db.analyticsDish.groupBy({
+      by: ["itemId"],
+      where: cubeWhere(scope, scope, { channel: true }),
+      _sum: SUMS,
+    }),
+    db.analyticsDish.aggregate({
+      where: cubeWhere(scope, scope.previous, { channel: true }),
+      _sum: SUMS,
+    }),
+  ]);
+  const sum = Object.fromEntries(
+    Object.keys(SUMS).map((k) => [k, rows.reduce((t, r) => t + (r._sum[k as keyof Sums] ?? 0), 0)]),
+  ) as Sums;
+  const a = totals(sum);
+  const b = totals(before._sum);
   const items = await db.menuItem.findMany({
     where: { id: { in: rows.map((r) => r.itemId) } },
     select: { id: true, nameZh: true, nameEn: true },
@@ -77,6 +111,13 @@ export async function getMenuStats(scope: AnalyticsScope): Promise<MenuStats> {
     [...pool].filter((d) => key(d) !== null).sort((a, b) => (key(b) ?? 0) - (key(a) ?? 0));
   const sold = dishes.filter((d) => d.lines >= MIN_LINES);
   return {
+    kpis: {
+      quantity: compared(a.quantity, b.quantity),
+      revenueYuan: compared(a.revenueYuan, b.revenueYuan),
+      attachRate: compared(a.attachRate, b.attachRate),
+      refundRate: compared(a.refundRate, b.refundRate),
+      complaintRate: compared(a.complaintRate, b.complaintRate),
+    },
     dishes: by((d) => d.quantity),
     top: by((d) => d.quantity).slice(0, TOP),
     bottom: by((d) => d.quantity)

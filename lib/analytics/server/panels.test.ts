@@ -110,6 +110,46 @@ describe("analytics dashboards", () => {
     expect(stats.lapsed).toBe(raw.lapsed);
   });
 
+  it("every dashboard compares with the previous period: the same figures read for it", async () => {
+    // Monday to Sunday, so the customer weeks of both periods line up with the days.
+    const scope = await resolveScope(admin, { from: "2026-11-16", to: "2026-11-22" });
+    const prev = await resolveScope(admin, scope.previous);
+    expect(prev.days).toBe(scope.days);
+    const [peaks, peaksBefore] = [
+      await PANEL_QUERIES.peaks(scope),
+      await PANEL_QUERIES.peaks(prev),
+    ];
+    expect(peaks.kpis.orders.previous).toBe(peaksBefore.kpis.orders.value);
+    expect(peaksBefore.kpis.orders.value).toBeGreaterThan(0);
+    expect(peaks.kpis.peakHourPerDay.previous).toBe(peaksBefore.kpis.peakHourPerDay.value);
+    const [menu, menuBefore] = [await PANEL_QUERIES.menu(scope), await PANEL_QUERIES.menu(prev)];
+    expect(menu.kpis.quantity.previous).toBe(menuBefore.kpis.quantity.value);
+    expect(menu.kpis.quantity.value).toBe(menu.dishes.reduce((sum, d) => sum + d.quantity, 0));
+    expect(menu.kpis.attachRate.previous).toBe(menuBefore.kpis.attachRate.value);
+    expect(menu.kpis.complaintRate.previous).toBe(menuBefore.kpis.complaintRate.value);
+    const [del, delBefore] = [
+      await PANEL_QUERIES.delivery(scope),
+      await PANEL_QUERIES.delivery(prev),
+    ];
+    expect(del.kpis.p50.previous).toBe(delBefore.overall.p50);
+    expect(del.kpis.onTimeRate.previous).toBe(delBefore.overall.onTimeRate);
+    expect(delBefore.overall.delivered).toBeGreaterThan(0);
+    const [camp, campBefore] = [
+      await PANEL_QUERIES.campaigns(scope),
+      await PANEL_QUERIES.campaigns(prev),
+    ];
+    expect(camp.kpis.redemptions.previous).toBe(campBefore.kpis.redemptions.value);
+    expect(camp.kpis.lift.previous).toBe(campBefore.lift.estimate);
+    const [cust, custBefore] = [
+      await PANEL_QUERIES.customers(scope),
+      await PANEL_QUERIES.customers(prev),
+    ];
+    expect(cust.kpis.active.previous).toBe(custBefore.active);
+    expect(custBefore.active).toBeGreaterThan(0);
+    expect(cust.kpis.repeatRate.previous).toBe(custBefore.repeatRate);
+    expect(cust.kpis.lapsed.previous).toBe(custBefore.lapsed);
+  });
+
   it("every panel answers, and an empty period is null (no data), never NaN", async () => {
     const scope = await resolveScope(admin, { from: "2026-11-15", to: "2026-11-24" });
     for (const panel of Object.keys(PANEL_QUERIES) as (keyof typeof PANEL_QUERIES)[]) {
@@ -122,7 +162,9 @@ describe("analytics dashboards", () => {
     expect(o.kpis.cancellationRate.value).toBeNull();
     const d = await PANEL_QUERIES.delivery(empty);
     expect(d.overall.p50).toBeNull();
-    expect(JSON.stringify([o, d, await PANEL_QUERIES.customers(empty)])).not.toContain("NaN");
+    const all = await Promise.all(Object.values(PANEL_QUERIES).map((query) => query(empty)));
+    expect(JSON.stringify([o, d, all])).not.toContain("NaN");
+    expect(JSON.stringify(all)).not.toContain("Infinity");
   });
 
   it("refuses inverted and huge ranges and stores the actor may not see", async () => {
