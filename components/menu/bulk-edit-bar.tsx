@@ -77,8 +77,13 @@ export function BulkEditBar(props: {
       const r = await bulkEditAction(parsed.data);
       if (!r.ok) return setErrors(r.fieldErrors ?? { _: [r.message] });
       setErrors({});
+      const done = t("menu.bulk.done", {
+        n: String(r.data.changed),
+        selected: String(r.data.selected),
+      });
+      const held = r.data.pendingApproval;
       setMessage(
-        t("menu.bulk.done", { n: String(r.data.changed), selected: String(r.data.selected) }),
+        held > 0 ? `${done} ${t("menu.bulk.pendingApproval", { n: String(held) })}` : done,
       );
       router.refresh();
     });

@@ -27,12 +27,14 @@ export function CsvImportForm(props: { storeId: string }) {
           if (result.ok) {
             setErrors([]);
             setMessage(null);
+            const held = result.data.pendingApproval;
+            const summary = t("menu.csv.done", {
+              created: result.data.created,
+              updated: result.data.updated,
+              skipped: result.data.skipped.length,
+            });
             setDone(
-              t("menu.csv.done", {
-                created: result.data.created,
-                updated: result.data.updated,
-                skipped: result.data.skipped.length,
-              }),
+              held > 0 ? `${summary} ${t("menu.csv.pendingApproval", { n: held })}` : summary,
             );
             router.refresh();
           } else {

@@ -127,7 +127,11 @@ export function ItemEditor(props: {
         return;
       }
       setErrors({});
-      setMessage(t("menu.ed.saved"));
+      setMessage(
+        "priceApprovalId" in result.data && result.data.priceApprovalId
+          ? t("menu.ed.priceAwaitsApproval")
+          : t("menu.ed.saved"),
+      );
       router.push(`/menu/items/${result.data.id}?store=${encodeURIComponent(props.storeId)}`);
       router.refresh();
     });

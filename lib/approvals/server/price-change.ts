@@ -65,3 +65,21 @@ export async function applyApprovedPriceChange(tx: Tx, payload: unknown): Promis
   if (count !== 1)
     throw new AppError("conflict", "The item's price changed since the request; ask again.");
 }
+
+/**
+ * The gate for batch edits (bulk %, CSV import): like `gatePriceChange`, but an item whose
+ * earlier change still waits for a decision is held as well instead of refusing the batch.
+ */
+export async function holdPriceChange(
+  tx: Tx,
+  requestedById: string,
+  item: PriceChangeItem,
+  toCents: number,
+): Promise<boolean> {
+  try {
+    return (await gatePriceChange(tx, requestedById, item, toCents)).pending;
+  } catch (e) {
+    if (e instanceof AppError && e.code === "conflict") return true;
+    throw e;
+  }
+}

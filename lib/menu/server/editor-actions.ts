@@ -27,14 +27,20 @@ export const createMenuItemAction = defineAction(
   },
 );
 
-/** Saves an item if nobody changed it since it was opened (else a conflict). */
+/** Saves an item if nobody changed it since it was opened (else a conflict); a price change
+ * reaching the store's PRICE_CHANGE threshold is queued for approval instead of written. */
 export const updateMenuItemAction = defineAction(
   "menu.edit",
   updateMenuItemSchema,
   async (actor, input, meta) => {
     const result = await updateMenuItem(db, actor, input, meta);
     revalidatePath("/menu");
-    return { id: result.id, updatedAt: result.updatedAt.toISOString() };
+    return {
+      id: result.id,
+      updatedAt: result.updatedAt.toISOString(),
+      // Set when the new price reached the store's threshold: queued, the old price kept.
+      priceApprovalId: result.priceApprovalId,
+    };
   },
 );
 

@@ -91,7 +91,7 @@ describe("menu item editing", () => {
       itemIds: [a.id, b.id],
       edit: { kind: "price_percent", percent: -10 },
     });
-    expect(r).toEqual({ changed: 2, selected: 2 });
+    expect(r).toEqual({ changed: 2, selected: 2, pendingApproval: 0 });
     const price = async (id: string) =>
       (await t.db.menuItem.findUniqueOrThrow({ where: { id } })).priceCents;
     expect(await price(a.id)).toBe(900);

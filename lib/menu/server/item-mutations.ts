@@ -4,15 +4,25 @@ import type { Actor } from "@/lib/platform/actor";
 import { recordAudit } from "@/lib/platform/audit";
 import { AppError } from "@/lib/platform/errors";
 import type { RequestMeta } from "@/lib/platform/guard";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  gatePriceChange,
+  holdPriceChange,
+  type PriceChangeItem,
+} from "@/lib/approvals/server/price-change";
 import { applyBulkEdit } from "../domain/bulk";
 import type { BulkEditInput, UpdateMenuItemInput } from "../schemas";
 import { requireStore } from "./menu-csv";
 import { itemColumns, syncOptionGroups } from "./item-editor";
 import { announceMenuChange } from "./notify";
 
+type Tx = Prisma.TransactionClient;
+
 /**
  * Saves an item's fields if nobody changed it since the editor loaded it (`updatedAt`
  * compare-and-set); otherwise the last writer is told it changed and nothing is written.
+ * A price change reaching the store's PRICE_CHANGE threshold is queued for a second person:
+ * every other field is saved, the old price kept, and `priceApprovalId` names the request.
  */
 export async function updateMenuItem(
   db: Db,
@@ -25,6 +35,8 @@ export async function updateMenuItem(
     const before = await tx.menuItem.findFirst({ where: { id: input.id, storeId: input.storeId } });
     if (!before) throw new AppError("not_found", "No such item in this store.");
     const columns = await itemColumns(tx, input);
+    const gate = await gatePriceChange(tx, actor.id, before, input.priceCents);
+    if (gate.pending) columns.priceCents = before.priceCents;
     const { count } = await tx.menuItem.updateMany({
       where: { id: input.id, updatedAt: input.expectedUpdatedAt },
       data: columns,
@@ -48,15 +60,23 @@ export async function updateMenuItem(
         entityId: input.id,
         storeId: input.storeId,
         before: { priceCents: before.priceCents, active: before.active, nameZh: before.nameZh },
-        after: { priceCents: input.priceCents, active: input.active, nameZh: input.nameZh },
+        after: {
+          priceCents: columns.priceCents,
+          active: input.active,
+          nameZh: input.nameZh,
+          ...(gate.pending
+            ? { requestedPriceCents: input.priceCents, approvalId: gate.approvalId }
+            : {}),
+        },
       },
       meta,
     );
     await announceMenuChange(tx, { storeId: input.storeId, reason: "edited", itemIds: [input.id] });
-    return tx.menuItem.findUniqueOrThrow({
+    const saved = await tx.menuItem.findUniqueOrThrow({
       where: { id: input.id },
       select: { id: true, updatedAt: true },
     });
+    return { ...saved, priceApprovalId: gate.pending ? gate.approvalId : null };
   });
 }
 
@@ -75,7 +95,15 @@ export async function bulkEditItems(
   return db.$transaction(async (tx) => {
     const items = await tx.menuItem.findMany({
       where: { id: { in: ids }, storeId: input.storeId },
-      select: { id: true, priceCents: true, categoryId: true, active: true, soldOutUntil: true },
+      select: {
+        id: true,
+        storeId: true,
+        nameZh: true,
+        priceCents: true,
+        categoryId: true,
+        active: true,
+        soldOutUntil: true,
+      },
     });
     if (items.length !== ids.length)
       throw new AppError("not_found", "Some selected items are not on this store's menu.", {
@@ -91,6 +119,7 @@ export async function bulkEditItems(
         });
     }
     const changes = applyBulkEdit(items, input.edit);
+    const pendingApproval = await gateBulkPrices(tx, actor.id, items, changes);
     for (const [id, data] of changes)
       await tx.menuItem.update({ where: { id, storeId: input.storeId }, data });
     const before = items.filter((i) => changes.has(i.id));
@@ -108,7 +137,7 @@ export async function bulkEditItems(
             { priceCents: i.priceCents, categoryId: i.categoryId, active: i.active },
           ]),
         ),
-        after: { edit: input.edit, changes: Object.fromEntries(changes) },
+        after: { edit: input.edit, changes: Object.fromEntries(changes), pendingApproval },
       },
       meta,
     );
@@ -118,6 +147,29 @@ export async function bulkEditItems(
         reason: "edited",
         itemIds: [...changes.keys()],
       });
-    return { changed: changes.size, selected: ids.length };
+    return { changed: changes.size, selected: ids.length, pendingApproval: pendingApproval.length };
   });
+}
+
+/**
+ * Bulk price changes through the PRICE_CHANGE gate: an item whose change reaches the store's
+ * threshold is queued (or already waits for a decision) and dropped from `changes`, keeping
+ * its old price. Returns the ids of the items whose new price awaits approval.
+ */
+async function gateBulkPrices(
+  tx: Tx,
+  actorId: string,
+  items: readonly PriceChangeItem[],
+  changes: Map<string, { priceCents?: number }>,
+): Promise<string[]> {
+  const held: string[] = [];
+  for (const item of items) {
+    const to = changes.get(item.id)?.priceCents;
+    if (to === undefined) continue;
+    if (await holdPriceChange(tx, actorId, item, to)) {
+      changes.delete(item.id);
+      held.push(item.id);
+    }
+  }
+  return held;
 }

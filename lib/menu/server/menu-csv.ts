@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/platform/actor";
 import { recordAudit } from "@/lib/platform/audit";
 import { AppError } from "@/lib/platform/errors";
 import type { RequestMeta } from "@/lib/platform/guard";
+import { holdPriceChange } from "@/lib/approvals/server/price-change";
 import { parseChannelOverrides, parseSchedule } from "../domain/availability";
 import {
   categoryPath,
@@ -161,13 +162,20 @@ async function syncOptionGroups(tx: Tx, itemId: string, groups: MenuCsvRow["opti
   await tx.optionGroup.deleteMany({ where: { itemId, id: { notIn: [...keep] } } });
 }
 
-export type ImportResult = { created: number; updated: number; skipped: RowError[] };
+export type ImportResult = {
+  created: number;
+  updated: number;
+  skipped: RowError[];
+  /** Existing items whose new price reaches the PRICE_CHANGE threshold: queued, old price kept. */
+  pendingApproval: number;
+};
 
 /**
  * Imports a menu CSV into a store. Items match by category path and English name (update),
  * others are created; option groups are replaced as a whole. Any bad row refuses the whole
  * file with every row's line and message, unless `skipBadRows` is set. Stock set by the file
- * is booked to the ledger as an adjustment. One transaction, one audit row.
+ * is booked to the ledger as an adjustment. A new price of an existing item that reaches the
+ * store's PRICE_CHANGE threshold is queued for approval (old price kept). One transaction.
  */
 export async function importMenuCsv(
   db: Db,
@@ -191,6 +199,7 @@ export async function importMenuCsv(
     const cache = new Map<string, string>();
     let created = 0;
     let updated = 0;
+    let pendingApproval = 0;
     const itemIds: string[] = [];
     for (const row of rows) {
       const categoryId = await categoryFor(tx, storeId, row, cache);
@@ -214,8 +223,12 @@ export async function importMenuCsv(
       };
       const existing = await tx.menuItem.findFirst({
         where: { storeId, categoryId, nameEn: row.nameEn },
-        select: { id: true, stockQty: true },
+        select: { id: true, storeId: true, nameZh: true, priceCents: true, stockQty: true },
       });
+      if (existing && (await holdPriceChange(tx, actor.id, existing, row.price))) {
+        data.priceCents = existing.priceCents;
+        pendingApproval++;
+      }
       const item = existing
         ? await tx.menuItem.update({ where: { id: existing.id }, data, select: { id: true } })
         : await tx.menuItem.create({ data: { storeId, ...data }, select: { id: true } });
@@ -245,11 +258,11 @@ export async function importMenuCsv(
         entityType: "Store",
         entityId: storeId,
         storeId,
-        after: { created, updated, skipped: errors.length },
+        after: { created, updated, skipped: errors.length, pendingApproval },
       },
       meta,
     );
     await announceMenuChange(tx, { storeId, reason: "imported", itemIds });
-    return { created, updated, skipped: input.skipBadRows ? errors : [] };
+    return { created, updated, skipped: input.skipBadRows ? errors : [], pendingApproval };
   });
 }

@@ -212,7 +212,7 @@ describe("menu CSV", () => {
       orderBy: { id: "asc" },
     });
     const result = await importMenuCsv(t.db, admin, { storeId, csv: before, skipBadRows: false });
-    expect(result).toEqual({ created: 0, updated: 2, skipped: [] });
+    expect(result).toEqual({ created: 0, updated: 2, skipped: [], pendingApproval: 0 });
     expect(await exportMenuCsv(t.db, admin, storeId)).toBe(before);
     expect(
       await t.db.menuOption.findMany({ select: { id: true }, orderBy: { id: "asc" } }),
