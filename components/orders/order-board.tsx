@@ -130,6 +130,7 @@ export function OrderBoard(props: { stores: StoreChoice[] }) {
                 focused={card.id === focusId}
                 pending={commands.pending.has(card.id)}
                 error={commands.errors[card.id]}
+                notice={commands.notices[card.id]}
                 onRun={commands.run}
                 onDialog={(kind) => setDialog({ kind, card })}
                 onOpen={() => setUrl(filters, card.id)}

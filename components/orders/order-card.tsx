@@ -23,6 +23,7 @@ export function OrderCard(props: {
   focused: boolean;
   pending: boolean;
   error: string | undefined;
+  notice?: string | undefined;
   onRun: (command: OrderCommand) => void;
   onDialog: (kind: DialogKind) => void;
   onOpen: () => void;
@@ -70,6 +71,11 @@ export function OrderCard(props: {
       {props.error ? (
         <p className="form-error" role="alert" data-testid="action-error">
           {props.error}
+        </p>
+      ) : null}
+      {props.notice ? (
+        <p className="notice" role="status" data-testid="action-notice">
+          {props.notice}
         </p>
       ) : null}
       <div className="order-card-actions">

@@ -58,6 +58,15 @@ function send(command: OrderCommand): Promise<ActionResult<unknown>> {
   }
 }
 
+/** A refund at or above the store's approval threshold is queued instead of made. */
+function awaitsApproval(data: unknown): boolean {
+  return (
+    typeof data === "object" &&
+    data !== null &&
+    (data as { pendingApproval?: unknown }).pendingApproval === true
+  );
+}
+
 function withoutKey(record: Record<string, string>, key: string): Record<string, string> {
   const copy = { ...record };
   delete copy[key];
@@ -73,6 +82,7 @@ export function useOrderCommands() {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [notices, setNotices] = useState<Record<string, string>>({});
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const mark = (orderId: string, on: boolean) =>
     setPending((prev) => {
@@ -86,9 +96,15 @@ export function useOrderCommands() {
     onMutate: (command) => {
       mark(command.orderId, true);
       setErrors((prev) => withoutKey(prev, command.orderId));
+      setNotices((prev) => withoutKey(prev, command.orderId));
     },
     onSuccess: (result, command) => {
-      if (result.ok) return;
+      if (result.ok) {
+        if (awaitsApproval(result.data)) {
+          setNotices((prev) => ({ ...prev, [command.orderId]: t("board.refundAwaitsApproval") }));
+        }
+        return;
+      }
       const message =
         result.code === "conflict"
           ? t("board.conflict", { message: result.message })
@@ -112,5 +128,6 @@ export function useOrderCommands() {
     runAsync: (command: OrderCommand) => mutation.mutateAsync(command),
     pending,
     errors,
+    notices,
   };
 }

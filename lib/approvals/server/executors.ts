@@ -6,6 +6,10 @@ import {
   supportRejectionHandler,
 } from "@/lib/support/server/after-sales-execute";
 import { publishApprovedCampaign, returnRejectedCampaign } from "@/lib/campaigns/server/publish";
+import {
+  executeApprovedOrderRefund,
+  isOrderRefundPayload,
+} from "@/lib/orders/server/refund-approval";
 import { applyApprovedPriceChange } from "./price-change";
 
 export type ApprovalKind = "REFUND" | "COMPENSATION" | "PRICE_CHANGE" | "CAMPAIGN_BUDGET";
@@ -22,7 +26,11 @@ export type ApprovalExecutor = (
 
 // Each area adds one line here once its executor exists.
 export const APPROVAL_EXECUTORS: Partial<Record<ApprovalKind, ApprovalExecutor>> = {
-  REFUND: supportRefundExecutor,
+  // A refund request comes from a support ticket or from the order page.
+  REFUND: (tx, payload, approver) =>
+    isOrderRefundPayload(payload)
+      ? executeApprovedOrderRefund(tx, payload, approver)
+      : supportRefundExecutor(tx, payload, approver),
   COMPENSATION: supportCompensationExecutor,
   CAMPAIGN_BUDGET: publishApprovedCampaign,
   PRICE_CHANGE: applyApprovedPriceChange,

@@ -10,7 +10,8 @@ import {
   refundOrderSchema,
   rejectOrderSchema,
 } from "@/lib/orders/schemas";
-import { refundOrder, transitionOrder } from "./mutations";
+import { transitionOrder } from "./mutations";
+import { refundOrRequestApproval } from "./refund-approval";
 import { staff } from "./order-actor";
 
 /** Accepts a placed order, optionally with a per-order prep time. */
@@ -79,7 +80,7 @@ export const refundOrderAction = defineAction(
   "orders.refund",
   refundOrderSchema,
   async (actor, input, meta) => {
-    const result = await refundOrder(db, staff(actor, meta), input);
+    const result = await refundOrRequestApproval(db, { type: "STAFF", actor, origin: meta }, input);
     revalidatePath("/orders");
     return result;
   },

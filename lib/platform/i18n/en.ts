@@ -259,6 +259,8 @@ export const en: Messages = {
   "board.cancel": "Cancel order",
   "board.refund": "Refund",
   "board.conflict": "Someone else changed this order first; refreshed: {message}",
+  "board.refundAwaitsApproval":
+    "The refund reaches the approval threshold: it now waits for a second person and is made once approved.",
   "board.actionFailed": "Not done: {message}",
   "board.newOrders": "{count} new orders waiting",
   "board.acknowledge": "Acknowledge",

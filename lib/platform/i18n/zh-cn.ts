@@ -259,6 +259,7 @@ export const zhCN = {
   "board.cancel": "取消订单",
   "board.refund": "退款",
   "board.conflict": "订单已被他人先行处理，已刷新：{message}",
+  "board.refundAwaitsApproval": "退款金额达到审批线，已提交审批；审批通过后才会退款。",
   "board.actionFailed": "操作未完成：{message}",
   "board.newOrders": "{count} 个新订单待接单",
   "board.acknowledge": "知道了",
