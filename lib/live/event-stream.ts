@@ -75,7 +75,14 @@ export function liveEventResponse(
   const { wait, pollMs } = { ...defaultWaiting(), ...options };
   const render = options.render ?? renderAll;
   const encoder = new TextEncoder();
+  // Stops on the request's abort or when the reader cancels the body (whichever comes first).
+  const stop = new AbortController();
+  if (signal.aborted) stop.abort();
+  else signal.addEventListener("abort", () => stop.abort(), { once: true });
   const stream = new ReadableStream<Uint8Array>({
+    cancel() {
+      stop.abort();
+    },
     async start(controller) {
       const send = (text: string) => controller.enqueue(encoder.encode(text));
       try {
@@ -83,7 +90,7 @@ export function liveEventResponse(
         send(`retry: ${RETRY_MS}\n: connected ${cursor}\n\n`);
         let lastWrite = Date.now();
         let gap = null as { id: number; since: number } | null;
-        while (!signal.aborted) {
+        while (!stop.signal.aborted) {
           const ids = await findLiveEventIdsAfter(db, cursor);
           const skipGaps = gap !== null && Date.now() - gap.since >= GAP_WAIT_MS;
           const safe = contiguousEnd(cursor, ids, skipGaps);
@@ -104,10 +111,10 @@ export function liveEventResponse(
           }
           // a full batch means more is waiting; a gap is usually filled within milliseconds
           if (ids.length >= 200 && gap === null) continue;
-          await wait(gap ? GAP_POLL_MS : pollMs, signal);
+          await wait(gap ? GAP_POLL_MS : pollMs, stop.signal);
         }
       } catch (error) {
-        if (!signal.aborted) log.error("live event stream failed", error);
+        if (!stop.signal.aborted) log.error("live event stream failed", error);
       } finally {
         try {
           controller.close();

@@ -54,6 +54,7 @@ export const ACTION_EXPECTATIONS: Record<string, ActionAccess> = {
   "@/lib/settings/server/actions#updateStoreSettingsAction": "settings.manage",
   "@/lib/stores/server/actions#selectStore": "signed-in",
   "@/lib/support/server/actions#afterSalesAction": "support.compensate",
+  "@/lib/support/server/actions#createStaffTicketAction": "support.reply",
   "@/lib/support/server/actions#mergeTicketsAction": "support.reply",
   "@/lib/support/server/actions#replyAction": "support.reply",
   "@/lib/support/server/actions#updateTicketAction": "support.reply",

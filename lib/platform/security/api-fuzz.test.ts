@@ -168,6 +168,12 @@ async function callOnce(
   const params = Promise.resolve({ id: input.id, token: input.token });
   const response = (await handler(request, { params })) as Response;
   counts.requests++;
+  if (response.ok && response.headers.get("content-type")?.startsWith("text/event-stream")) {
+    // A live stream never ends by itself: its status and headers are the answer.
+    await response.body?.cancel();
+    counts["2xx"]++;
+    return;
+  }
   const text = await response.text();
   if (response.status >= 500) {
     counts["5xx"]++;
