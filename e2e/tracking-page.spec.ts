@@ -35,9 +35,7 @@ test("the tracking page switches to English", async ({ page }) => {
   await expect(page.getByTestId("tracking-status")).toHaveText("New");
 });
 
-test("the page follows its order over its own event stream, without a reload", async ({
-  page,
-}) => {
+test("the page follows its order over its own event stream, without a reload", async ({ page }) => {
   const order = await placeLiveOrder();
   await page.goto(`/track/${order.trackingToken}`);
   const card = page.getByTestId("tracking");
