@@ -19,6 +19,8 @@ export function ItemEditor(props: {
   storeId: string;
   itemId: string | null;
   updatedAt: string | null;
+  /** The notice of the save that led here ("1" saved, "approval" price change queued). */
+  saved?: "1" | "approval" | null;
   photoUrl: string | null;
   initial: MenuItemInput;
   categories: { id: string; label: string }[];
@@ -52,7 +54,14 @@ export function ItemEditor(props: {
   );
   const [groups, setGroups] = useState<GroupDraft[]>(init.optionGroups.map(groupDraft));
   const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  // After a save the page reloads with the new version (a fresh editor): keep its notice.
+  const [message, setMessage] = useState<string | null>(
+    props.saved === "approval"
+      ? t("menu.ed.priceAwaitsApproval")
+      : props.saved === "1"
+        ? t("menu.ed.saved")
+        : null,
+  );
   const set = (patch: Partial<typeof f>) => setF((prev) => ({ ...prev, ...patch }));
   const err = (path: string) => {
     const list = Object.entries(errors)
@@ -127,12 +136,11 @@ export function ItemEditor(props: {
         return;
       }
       setErrors({});
-      setMessage(
-        "priceApprovalId" in result.data && result.data.priceApprovalId
-          ? t("menu.ed.priceAwaitsApproval")
-          : t("menu.ed.saved"),
+      const queued = "priceApprovalId" in result.data && Boolean(result.data.priceApprovalId);
+      setMessage(queued ? t("menu.ed.priceAwaitsApproval") : t("menu.ed.saved"));
+      router.push(
+        `/menu/items/${result.data.id}?store=${encodeURIComponent(props.storeId)}&saved=${queued ? "approval" : "1"}`,
       );
-      router.push(`/menu/items/${result.data.id}?store=${encodeURIComponent(props.storeId)}`);
       router.refresh();
     });
   };

@@ -28,7 +28,11 @@ const blank = (storeId: string): MenuItemInput => ({
 });
 
 /** The item editor page for a new (`itemId` null) or an existing dish of the chosen store. */
-export async function ItemEditorPage(props: { itemId: string | null; store?: string }) {
+export async function ItemEditorPage(props: {
+  itemId: string | null;
+  store?: string;
+  saved?: "1" | "approval";
+}) {
   const actor = await requirePagePermission("menu.edit");
   const [{ t, locale }, { store }] = await Promise.all([
     getTranslator(),
@@ -62,6 +66,7 @@ export async function ItemEditorPage(props: { itemId: string | null; store?: str
       />
       <ItemEditor
         key={item?.updatedAt ?? "new"}
+        saved={props.saved ?? null}
         storeId={store.id}
         itemId={item?.id ?? null}
         updatedAt={item?.updatedAt ?? null}
