@@ -241,6 +241,7 @@ if (built && seeded) {
     [bin("@playwright/test/cli.js"), "test"],
     {
       E2E_DATABASE_URL: `file:./${E2E_DB}`,
+      E2E_RETRIES: process.env.E2E_RETRIES ?? "1",
     },
   );
 } else {
@@ -253,7 +254,12 @@ if (pgE2e && built && (await pgE2e.ready)) {
     `browser tests on PostgreSQL (${which})`,
     process.execPath,
     [bin("@playwright/test/cli.js"), "test", ...E2E_PG_SPECS],
-    { E2E_DATABASE_URL: pgE2e.url, E2E_PORT: "3101", E2E_OUTPUT_DIR: "test-reports/pg" },
+    {
+      E2E_DATABASE_URL: pgE2e.url,
+      E2E_PORT: "3101",
+      E2E_OUTPUT_DIR: "test-reports/pg",
+      E2E_RETRIES: process.env.E2E_RETRIES ?? "1",
+    },
   );
 } else if (pgE2e) {
   failures.push("browser tests on PostgreSQL skipped");
