@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/platform/db-client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/platform/passwords";
+import { loadActor, type Actor } from "@/lib/platform/actor";
 
 let counter = 0;
 const next = () => ++counter;
@@ -71,4 +72,16 @@ export function createOrder(db: Db, storeId: string, placedAt = new Date()) {
       },
     },
   });
+}
+
+/** A staff user with a role and stores, loaded as the signed-in actor the server code takes. */
+export async function createActor(
+  db: Db,
+  role: Actor["role"],
+  storeIds: string[] = [],
+): Promise<Actor> {
+  const user = await createUser(db, { role, storeIds });
+  const actor = await loadActor(db, { userId: user.id, sessionVersion: user.sessionVersion });
+  if (!actor) throw new Error("actor expected");
+  return actor;
 }

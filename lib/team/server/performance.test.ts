@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { createOrder, createStore, createUser } from "@/lib/testing/fixtures";
-import { loadActor, type Actor } from "@/lib/platform/actor";
+import { createOrder, createStore, createActor } from "@/lib/testing/fixtures";
+import type { Actor } from "@/lib/platform/actor";
 import { errorCodeOf } from "@/lib/testing/errors";
 import { findCourierPerformance, findPeoplePerformance, setTarget } from "./performance";
 
@@ -19,12 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-async function actorFor(role: Actor["role"], storeIds: string[] = []): Promise<Actor> {
-  const user = await createUser(t.db, { role, storeIds });
-  const actor = await loadActor(t.db, { userId: user.id, sessionVersion: user.sessionVersion });
-  if (!actor) throw new Error("actor expected");
-  return actor;
-}
+const actorFor = (role: Actor["role"], storeIds: string[] = []) =>
+  createActor(t.db, role, storeIds);
 
 let ticketNo = 0;
 function ticket(assigneeId: string, storeId: string, over: Record<string, unknown>) {
