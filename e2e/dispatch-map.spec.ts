@@ -41,23 +41,36 @@ test("the map draws zones, couriers and unassigned orders on a plain background,
   page.on("request", (r) => {
     if (!r.url().startsWith("http://localhost")) external.push(r.url());
   });
-  await signIn(page, "dispatcher@demo.local");
-  await page.goto("/dispatch");
-  await expect(page.getByTestId("dispatch-map")).toHaveAttribute("data-live", "on");
-  await expect(page.locator("path[data-testid=zone-shape]").first()).toBeVisible();
-  await expect(page.getByTestId("courier-marker").first()).toBeVisible();
-  await expect(page.locator(".leaflet-tile")).toHaveCount(0);
+  // A courier on break: the planner never hands them work, so their status holds during the test
+  // (seeded available couriers may all be busy by the time this spec runs).
+  const [resting] = await createCouriersNear("S01", 1, { status: "BREAK" });
+  if (!resting) throw new Error("no test courier");
+  try {
+    await signIn(page, "dispatcher@demo.local");
+    await page.goto("/dispatch");
+    await expect(page.getByTestId("dispatch-map")).toHaveAttribute("data-live", "on");
+    await expect(page.locator("path[data-testid=zone-shape]").first()).toBeVisible();
+    await expect(page.getByTestId("courier-marker").first()).toBeVisible();
+    await expect(page.locator(".leaflet-tile")).toHaveCount(0);
 
-  // Filters live in the URL and survive a reload.
-  await page.getByTestId("status-filter").selectOption("AVAILABLE");
-  await expect(page).toHaveURL(/status=AVAILABLE/);
-  const statuses = await page
-    .getByTestId("courier-marker")
-    .evaluateAll((els) => els.map((e) => e.getAttribute("data-status")));
-  expect(new Set(statuses)).toEqual(new Set(["AVAILABLE"]));
-  await page.reload();
-  await expect(page.getByTestId("status-filter")).toHaveValue("AVAILABLE");
-  expect(external).toEqual([]);
+    // Filters live in the URL and survive a reload.
+    await page.getByTestId("status-filter").selectOption("BREAK");
+    await expect(page).toHaveURL(/status=BREAK/);
+    const marker = page.locator(`[data-testid=courier-marker][data-code="${resting.code}"]`);
+    await expect(marker).toBeVisible();
+    const statuses = await page
+      .getByTestId("courier-marker")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-status")));
+    expect(new Set(statuses)).toEqual(new Set(["BREAK"]));
+    await page.getByTestId("status-filter").selectOption("AVAILABLE");
+    await expect(page).toHaveURL(/status=AVAILABLE/);
+    await expect(marker).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByTestId("status-filter")).toHaveValue("AVAILABLE");
+    expect(external).toEqual([]);
+  } finally {
+    await retireCouriers([resting.id]);
+  }
 });
 
 test("an order posted through the API gets a courier by itself; reassigning it moves it to the other courier's route and the tracking page", async ({

@@ -62,7 +62,11 @@ export function ItemEditor(props: {
         ? t("menu.ed.saved")
         : null,
   );
-  const set = (patch: Partial<typeof f>) => setF((prev) => ({ ...prev, ...patch }));
+  // An edit makes the last "saved" notice stale.
+  const set = (patch: Partial<typeof f>) => {
+    setMessage(null);
+    setF((prev) => ({ ...prev, ...patch }));
+  };
   const err = (path: string) => {
     const list = Object.entries(errors)
       .filter(([k]) => k === path || k.startsWith(`${path}.`))
@@ -113,6 +117,7 @@ export function ItemEditor(props: {
   });
 
   const save = () => {
+    setMessage(null);
     const parsed = menuItemInputSchema.safeParse(input());
     if (!parsed.success) {
       setErrors(zodIssuesToFields(parsed.error.issues));
