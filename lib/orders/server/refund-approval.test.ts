@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { createOrder, createStore, createActor } from "@/lib/testing/fixtures";
 import type { Actor } from "@/lib/platform/actor";
+import type { Db } from "@/lib/platform/db-client";
 import { errorCodeOf } from "@/lib/testing/errors";
 import { decideApproval } from "@/lib/approvals/server/decide";
 import { setApprovalThreshold } from "@/lib/approvals/server/thresholds";
@@ -103,5 +104,61 @@ describe("order-page refunds above the store's approval threshold", () => {
     // Another store's order reads as missing.
     const foreign = await createOrder(t.db, (await createStore(t.db)).id);
     expect(await errorCodeOf(fullRefund(staffA, foreign.id))).toBe("not_found");
+  });
+});
+
+/** The test database, counting how often a transaction reads an order row. */
+function countingOrderReads(db: Db) {
+  let reads = 0;
+  const reading = new Set(["findFirst", "findFirstOrThrow", "findUnique", "findUniqueOrThrow"]);
+  const wrapTx = (tx: object) =>
+    new Proxy(tx, {
+      get(target, prop) {
+        const value: unknown = Reflect.get(target, prop);
+        if (prop !== "order" || typeof value !== "object" || value === null) return value;
+        return new Proxy(value, {
+          get(delegate, method) {
+            const fn: unknown = Reflect.get(delegate, method);
+            if (typeof fn !== "function" || !reading.has(String(method))) return fn;
+            return (...args: unknown[]) => {
+              reads++;
+              return (fn as (...a: unknown[]) => unknown).apply(delegate, args);
+            };
+          },
+        });
+      },
+    });
+  const counted = new Proxy(db, {
+    get(target, prop) {
+      if (prop !== "$transaction") return Reflect.get(target, prop);
+      return (fn: (tx: object) => unknown, options?: object) =>
+        target.$transaction((tx) => Promise.resolve(fn(wrapTx(tx))), options);
+    },
+  });
+  return { db: counted, reads: () => reads };
+}
+
+describe("a direct refund reads and plans the order once", () => {
+  it("one order read for a below-threshold refund, one for a queued one", async () => {
+    const direct = await createOrder(t.db, storeB);
+    const counter = countingOrderReads(t.db);
+    const who = { type: "STAFF", actor: staffA } as const;
+    const input = { items: null, reasonCode: "cold_food", bearer: "STORE" } as const;
+    const outcome = await refundOrRequestApproval(counter.db, who, {
+      ...input,
+      orderId: direct.id,
+    });
+    expect(outcome).toMatchObject({ pendingApproval: false, amountCents: 3100 });
+    expect(await refunded(direct.id)).toBe(3100);
+    expect(counter.reads()).toBe(1);
+
+    const queued = await createOrder(t.db, storeA);
+    const counter2 = countingOrderReads(t.db);
+    const pending = await refundOrRequestApproval(counter2.db, who, {
+      ...input,
+      orderId: queued.id,
+    });
+    expect(pending).toMatchObject({ pendingApproval: true });
+    expect(counter2.reads()).toBe(1);
   });
 });

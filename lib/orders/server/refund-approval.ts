@@ -2,7 +2,6 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/platform/db-client";
 import { AppError } from "@/lib/platform/errors";
-import { planRefund } from "@/lib/orders/domain/refund";
 import { needsApproval } from "@/lib/approvals/domain/kinds";
 import {
   approvalThresholdCents,
@@ -10,8 +9,14 @@ import {
   requestApproval,
 } from "@/lib/approvals/server/requests";
 import { refundItemSchema } from "@/lib/orders/schemas";
-import { orderScope, type OrderActor } from "./order-actor";
-import { refundOrderInTx, type RefundInput } from "./refund";
+import type { OrderActor } from "./order-actor";
+import {
+  loadRefundOrder,
+  planOrderRefund,
+  refundOrderInTx,
+  refundPlannedOrder,
+  type RefundInput,
+} from "./refund";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -42,16 +47,13 @@ export async function refundOrRequestApproval(
   now = new Date(),
 ): Promise<RefundOutcome> {
   return db.$transaction(async (tx) => {
-    const order = await tx.order.findFirst({
-      where: { id: input.orderId, ...orderScope(who) },
-      include: { items: true },
-    });
-    if (!order) throw new AppError("not_found", "Order not found.");
-    const plan = planRefund({ ...order, lines: order.items }, input.items);
+    const order = await loadRefundOrder(tx, who, input.orderId);
+    const plan = planOrderRefund(order, input.items);
     const threshold = await approvalThresholdCents(tx, "REFUND", order.storeId);
     if (!plan.ok || !needsApproval(plan.amountCents, threshold)) {
       // Invalid plans get their field errors from the refund itself.
-      return { pendingApproval: false, ...(await refundOrderInTx(tx, who, input, now)) };
+      const done = await refundPlannedOrder(tx, who, order, plan, input, now);
+      return { pendingApproval: false, ...done };
     }
     if (await hasPendingApproval(tx, "REFUND", "Order", order.id)) {
       throw new AppError("conflict", "A refund of this order is already waiting for approval.");

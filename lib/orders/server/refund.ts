@@ -3,7 +3,7 @@ import type { Db } from "@/lib/platform/db-client";
 import type { CostBearer } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/platform/errors";
 import { nextStatus } from "@/lib/orders/domain/lifecycle";
-import { planRefund } from "@/lib/orders/domain/refund";
+import { planRefund, type RefundPlan } from "@/lib/orders/domain/refund";
 import { orderScope, type OrderActor } from "./order-actor";
 import { recordOrderChange } from "./order-effects";
 import { explainConflict } from "./conflict";
@@ -25,6 +25,23 @@ export async function refundOrder(db: Db, who: OrderActor, input: RefundInput, n
   return db.$transaction((tx) => refundOrderInTx(tx, who, input, now));
 }
 
+/** The order a refund acts on, with its lines, within the actor's scope (else not_found). */
+export async function loadRefundOrder(tx: Tx, who: OrderActor, orderId: string) {
+  const order = await tx.order.findFirst({
+    where: { id: orderId, ...orderScope(who) },
+    include: { items: true },
+  });
+  if (!order) throw new AppError("not_found", "Order not found.");
+  return order;
+}
+
+export type RefundOrder = Awaited<ReturnType<typeof loadRefundOrder>>;
+
+/** The refund plan of a loaded order for the chosen items (null: everything left). */
+export function planOrderRefund(order: RefundOrder, items: RefundInput["items"]): RefundPlan {
+  return planRefund({ ...order, lines: order.items }, items);
+}
+
 /** `refundOrder` inside a caller's transaction (an approval executor, a ticket action). */
 export async function refundOrderInTx(
   tx: Tx,
@@ -32,12 +49,22 @@ export async function refundOrderInTx(
   input: RefundInput,
   now = new Date(),
 ) {
-  const order = await tx.order.findFirst({
-    where: { id: input.orderId, ...orderScope(who) },
-    include: { items: true },
-  });
-  if (!order) throw new AppError("not_found", "Order not found.");
-  const plan = planRefund({ ...order, lines: order.items }, input.items);
+  const order = await loadRefundOrder(tx, who, input.orderId);
+  return refundPlannedOrder(tx, who, order, planOrderRefund(order, input.items), input, now);
+}
+
+/**
+ * Makes a refund already planned for an order loaded in this transaction (the approval path
+ * reads and plans once, then decides whether to refund now or queue it).
+ */
+export async function refundPlannedOrder(
+  tx: Tx,
+  who: OrderActor,
+  order: RefundOrder,
+  plan: RefundPlan,
+  input: RefundInput,
+  now = new Date(),
+) {
   if (!plan.ok) {
     throw new AppError(
       "validation",
