@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { createOrder, createStore, createUser } from "@/lib/testing/fixtures";
-import { actorHasStore, loadActor, storeScope, type Actor } from "./actor";
+import { createActor, createOrder, createStore, createUser } from "@/lib/testing/fixtures";
+import { actorHasStore, loadActor, storeScope } from "./actor";
 
 let t: TestDb;
 let storeA: string;
@@ -15,13 +15,6 @@ beforeAll(async () => {
   await createOrder(t.db, storeB);
 });
 afterAll(() => t.cleanup());
-
-async function actorFor(role: Actor["role"], storeIds: string[] = []): Promise<Actor> {
-  const user = await createUser(t.db, { role, storeIds });
-  const actor = await loadActor(t.db, { userId: user.id, sessionVersion: user.sessionVersion });
-  if (!actor) throw new Error("actor expected");
-  return actor;
-}
 
 const orderCodes = async (where: object) =>
   (await t.db.order.findMany({ where, select: { store: { select: { code: true } } } }))
@@ -50,27 +43,27 @@ describe("sessions and revocation", () => {
 
 describe("store scoping in the query where", () => {
   it("shows a store manager only the orders of their stores", async () => {
-    const manager = await actorFor("STORE_MANAGER", [storeA]);
+    const manager = await createActor(t.db, "STORE_MANAGER", [storeA]);
     expect(await orderCodes(storeScope(manager))).toEqual(["A01", "A01"]);
     expect(actorHasStore(manager, storeA)).toBe(true);
     expect(actorHasStore(manager, storeB)).toBe(false);
   });
 
   it("treats a foreign store chosen in the switcher like a missing one", async () => {
-    const staff = await actorFor("STORE_STAFF", [storeA]);
+    const staff = await createActor(t.db, "STORE_STAFF", [storeA]);
     expect(await orderCodes(storeScope(staff, storeB))).toEqual([]);
     expect(await orderCodes(storeScope(staff, storeA))).toEqual(["A01", "A01"]);
   });
 
   it("lets unscoped roles see every store, or narrow to one", async () => {
-    const supervisor = await actorFor("SUPERVISOR", [storeA]);
+    const supervisor = await createActor(t.db, "SUPERVISOR", [storeA]);
     expect(supervisor.storeIds).toBeNull();
     expect(await orderCodes(storeScope(supervisor))).toEqual(["A01", "A01", "B01"]);
     expect(await orderCodes(storeScope(supervisor, storeB))).toEqual(["B01"]);
   });
 
   it("gives a store-scoped role with no stores nothing at all", async () => {
-    const orphan = await actorFor("STORE_STAFF", []);
+    const orphan = await createActor(t.db, "STORE_STAFF", []);
     expect(await orderCodes(storeScope(orphan))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { createStore, createUser } from "@/lib/testing/fixtures";
-import { loadActor, type Actor } from "@/lib/platform/actor";
+import { createActor, createStore } from "@/lib/testing/fixtures";
+import { type Actor } from "@/lib/platform/actor";
 import { AppError } from "@/lib/platform/errors";
 import { errorCodeOf } from "@/lib/testing/errors";
 import { approvalThresholdCents, requestApproval } from "./requests";
@@ -22,13 +22,6 @@ afterAll(() => {
   t.cleanup();
 });
 
-async function actorFor(role: Actor["role"], storeIds: string[] = []): Promise<Actor> {
-  const user = await createUser(t.db, { role, storeIds });
-  const actor = await loadActor(t.db, { userId: user.id, sessionVersion: user.sessionVersion });
-  if (!actor) throw new Error("actor expected");
-  return actor;
-}
-
 async function refundRequest(requester: Actor, storeId = storeA, amountCents = 50_000) {
   return t.db.$transaction((tx) =>
     requestApproval(tx, {
@@ -46,7 +39,7 @@ async function refundRequest(requester: Actor, storeId = storeA, amountCents = 5
 
 describe("approval thresholds", () => {
   it("uses the store's own threshold, else the default, else none", async () => {
-    const admin = await actorFor("PLATFORM_ADMIN");
+    const admin = await createActor(t.db, "PLATFORM_ADMIN");
     expect(await approvalThresholdCents(t.db, "PRICE_CHANGE", storeA)).toBeNull();
     await setApprovalThreshold(t.db, admin, {
       kind: "PRICE_CHANGE",
@@ -71,7 +64,7 @@ describe("approval thresholds", () => {
   });
 
   it("lets a store manager set thresholds only for their own stores", async () => {
-    const manager = await actorFor("STORE_MANAGER", [storeA]);
+    const manager = await createActor(t.db, "STORE_MANAGER", [storeA]);
     expect(
       await errorCodeOf(
         setApprovalThreshold(t.db, manager, { kind: "REFUND", storeId: storeB, thresholdCents: 1 }),
@@ -87,7 +80,7 @@ describe("approval thresholds", () => {
 
 describe("deciding approvals", () => {
   it("refuses the requester deciding their own request", async () => {
-    const manager = await actorFor("STORE_MANAGER", [storeA]);
+    const manager = await createActor(t.db, "STORE_MANAGER", [storeA]);
     const { id } = await refundRequest(manager);
     expect(
       await errorCodeOf(decideApproval(t.db, manager, { id, decision: "REJECT", note: "x" })),
@@ -98,10 +91,10 @@ describe("deciding approvals", () => {
   });
 
   it("hides requests outside the decider's stores and needs the kind's permission", async () => {
-    const requester = await actorFor("STORE_MANAGER", [storeA]);
+    const requester = await createActor(t.db, "STORE_MANAGER", [storeA]);
     const { id } = await refundRequest(requester);
-    const otherStore = await actorFor("STORE_MANAGER", [storeB]);
-    const marketer = await actorFor("MARKETER");
+    const otherStore = await createActor(t.db, "STORE_MANAGER", [storeB]);
+    const marketer = await createActor(t.db, "MARKETER");
     expect(
       await errorCodeOf(decideApproval(t.db, otherStore, { id, decision: "APPROVE", note: "" })),
     ).toBe("not_found");
@@ -111,8 +104,8 @@ describe("deciding approvals", () => {
   });
 
   it("rejects with a note, audited, and a decided request cannot be decided again", async () => {
-    const requester = await actorFor("STORE_MANAGER", [storeA]);
-    const supervisor = await actorFor("SUPERVISOR");
+    const requester = await createActor(t.db, "STORE_MANAGER", [storeA]);
+    const supervisor = await createActor(t.db, "SUPERVISOR");
     const { id } = await refundRequest(requester);
     await decideApproval(t.db, supervisor, { id, decision: "REJECT", note: "too much" });
     const row = await t.db.approvalRequest.findUniqueOrThrow({ where: { id } });
@@ -129,8 +122,8 @@ describe("deciding approvals", () => {
   });
 
   it("runs the kind's executor in the same transaction; its refusal rolls the decision back", async () => {
-    const requester = await actorFor("SUPPORT_AGENT");
-    const approver = await actorFor("SUPERVISOR");
+    const requester = await createActor(t.db, "SUPPORT_AGENT");
+    const approver = await createActor(t.db, "SUPERVISOR");
     const ran: unknown[] = [];
     APPROVAL_EXECUTORS.COMPENSATION = async (tx, payload, who) => {
       const p = payload as { fail?: boolean };
@@ -170,8 +163,8 @@ describe("deciding approvals", () => {
   });
 
   it("lets only the requester cancel a pending request", async () => {
-    const requester = await actorFor("STORE_MANAGER", [storeA]);
-    const other = await actorFor("SUPERVISOR");
+    const requester = await createActor(t.db, "STORE_MANAGER", [storeA]);
+    const other = await createActor(t.db, "SUPERVISOR");
     const { id } = await refundRequest(requester);
     expect(await errorCodeOf(cancelApproval(t.db, other, id))).toBe("not_found");
     expect(await errorCodeOf(cancelApproval(t.db, requester, id))).toBe("ok");

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { createStore, createActor } from "@/lib/testing/fixtures";
+import { createActor, createStore } from "@/lib/testing/fixtures";
 import type { Actor } from "@/lib/platform/actor";
 import { errorCodeOf } from "@/lib/testing/errors";
 import { decideApproval } from "./decide";
@@ -17,9 +17,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-const actorFor = (role: Actor["role"], storeIds: string[] = []) =>
-  createActor(t.db, role, storeIds);
-
 const item = (storeId: string, priceCents: number) =>
   t.db.menuItem.create({
     data: { storeId, nameZh: "牛肉面", nameEn: "Beef noodles", priceCents },
@@ -32,7 +29,7 @@ const price = async (id: string) =>
 
 describe("price changes above a threshold, per store", () => {
   it("queues a change by the store's threshold or more for a second person, who applies it", async () => {
-    const admin = await actorFor("PLATFORM_ADMIN");
+    const admin = await createActor(t.db, "PLATFORM_ADMIN");
     await setApprovalThreshold(t.db, admin, {
       kind: "PRICE_CHANGE",
       storeId: null,
@@ -43,7 +40,7 @@ describe("price changes above a threshold, per store", () => {
       storeId: storeB,
       thresholdCents: 5000,
     });
-    const manager = await actorFor("STORE_MANAGER", [storeA, storeB]);
+    const manager = await createActor(t.db, "STORE_MANAGER", [storeA, storeB]);
     const noodles = await item(storeA, 2800);
 
     expect(await gate(manager, noodles, 3700)).toEqual({ pending: false });
@@ -68,8 +65,8 @@ describe("price changes above a threshold, per store", () => {
   });
 
   it("refuses a stale approval once the price changed since the request, writing nothing", async () => {
-    const admin = await actorFor("PLATFORM_ADMIN");
-    const manager = await actorFor("STORE_MANAGER", [storeA]);
+    const admin = await createActor(t.db, "PLATFORM_ADMIN");
+    const manager = await createActor(t.db, "STORE_MANAGER", [storeA]);
     const tea = await item(storeA, 1200);
     const pending = await gate(manager, tea, 6000);
     if (!pending.pending) throw new Error("expected a pending request");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { createStore, createUser } from "@/lib/testing/fixtures";
-import { loadActor, type Actor } from "@/lib/platform/actor";
+import { createActor, createStore } from "@/lib/testing/fixtures";
+import { type Actor } from "@/lib/platform/actor";
 import { errorCodeOf } from "@/lib/testing/errors";
 import { decideApproval } from "@/lib/approvals/server/decide";
 import { setApprovalThreshold } from "@/lib/approvals/server/thresholds";
@@ -18,19 +18,12 @@ let otherStoreId: string;
 let admin: Actor;
 let manager: Actor;
 
-async function actorFor(role: Actor["role"], storeIds: string[] = []): Promise<Actor> {
-  const user = await createUser(t.db, { role, storeIds });
-  const actor = await loadActor(t.db, { userId: user.id, sessionVersion: user.sessionVersion });
-  if (!actor) throw new Error("actor expected");
-  return actor;
-}
-
 beforeAll(async () => {
   t = createTestDb();
   storeId = (await createStore(t.db)).id;
   otherStoreId = (await createStore(t.db)).id;
-  admin = await actorFor("PLATFORM_ADMIN");
-  manager = await actorFor("STORE_MANAGER", [storeId, otherStoreId]);
+  admin = await createActor(t.db, "PLATFORM_ADMIN");
+  manager = await createActor(t.db, "STORE_MANAGER", [storeId, otherStoreId]);
   // ¥10 in this store; the other store has no line of its own and no default: never gated.
   await setApprovalThreshold(t.db, admin, { kind: "PRICE_CHANGE", storeId, thresholdCents: 1000 });
 });

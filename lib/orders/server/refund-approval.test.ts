@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { createOrder, createStore, createActor } from "@/lib/testing/fixtures";
+import { createActor, createOrder, createStore } from "@/lib/testing/fixtures";
 import type { Actor } from "@/lib/platform/actor";
 import type { Db } from "@/lib/platform/db-client";
 import { errorCodeOf } from "@/lib/testing/errors";
@@ -17,8 +17,8 @@ beforeAll(async () => {
   t = createTestDb();
   storeA = (await createStore(t.db)).id;
   storeB = (await createStore(t.db)).id;
-  admin = await actorFor("PLATFORM_ADMIN");
-  staffA = await actorFor("STORE_MANAGER", [storeA, storeB]);
+  admin = await createActor(t.db, "PLATFORM_ADMIN");
+  staffA = await createActor(t.db, "STORE_MANAGER", [storeA, storeB]);
   // ¥20 everywhere, but store B trusts its staff up to ¥50.
   await setApprovalThreshold(t.db, admin, { kind: "REFUND", storeId: null, thresholdCents: 2000 });
   await setApprovalThreshold(t.db, admin, {
@@ -28,9 +28,6 @@ beforeAll(async () => {
   });
 });
 afterAll(() => t.cleanup());
-
-const actorFor = (role: Actor["role"], storeIds: string[] = []) =>
-  createActor(t.db, role, storeIds);
 
 const fullRefund = (by: Actor, orderId: string) =>
   refundOrRequestApproval(

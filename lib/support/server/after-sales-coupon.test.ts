@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { createUser } from "@/lib/testing/fixtures";
-import { loadActor, type Actor } from "@/lib/platform/actor";
+import { createActor } from "@/lib/testing/fixtures";
+import { type Actor } from "@/lib/platform/actor";
 import { errorCodeOf } from "@/lib/testing/errors";
 import type { ApiPrincipal } from "@/lib/platform/api-keys";
 import { placeChannelOrder } from "@/lib/orders/server/intake";
@@ -18,13 +18,6 @@ let supervisor: Actor;
 const NOW = new Date("2026-11-24T04:30:00Z");
 const LATER = new Date("2026-11-26T04:30:00Z");
 let phoneSeq = 0;
-
-async function actorFor(role: Actor["role"]): Promise<Actor> {
-  const user = await createUser(t.db, { role });
-  const actor = await loadActor(t.db, { userId: user.id, sessionVersion: user.sessionVersion });
-  if (!actor) throw new Error("actor expected");
-  return actor;
-}
 
 const orderBody = (phone: string, extra: object = {}) => ({
   customer: { name: "李雷", phone },
@@ -61,8 +54,8 @@ beforeAll(async () => {
   t = createTestDb();
   s = await createIntakeStore(t.db, "CP1");
   principal = { keyId: s.apiKey.id, storeId: s.store.id, channel: "STOREFRONT" };
-  agent = await actorFor("SUPPORT_AGENT");
-  supervisor = await actorFor("SUPERVISOR");
+  agent = await createActor(t.db, "SUPPORT_AGENT");
+  supervisor = await createActor(t.db, "SUPERVISOR");
 });
 afterAll(() => t.cleanup());
 

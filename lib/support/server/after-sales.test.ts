@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { createOrder, createStore, createUser } from "@/lib/testing/fixtures";
-import { loadActor, type Actor } from "@/lib/platform/actor";
+import { createActor, createOrder, createStore } from "@/lib/testing/fixtures";
+import { type Actor } from "@/lib/platform/actor";
 import { errorCodeOf } from "@/lib/testing/errors";
 import { decideApproval } from "@/lib/approvals/server/decide";
 import { takeAfterSalesAction } from "./after-sales";
@@ -14,13 +14,6 @@ let storeId: string;
 let agent: Actor;
 let supervisor: Actor;
 const NOW = new Date("2026-11-25T04:00:00Z");
-
-async function actorFor(role: Actor["role"], storeIds: string[] = []): Promise<Actor> {
-  const user = await createUser(t.db, { role, storeIds });
-  const actor = await loadActor(t.db, { userId: user.id, sessionVersion: user.sessionVersion });
-  if (!actor) throw new Error("actor expected");
-  return actor;
-}
 
 /** A delivered ¥100 order (two lines of ¥45, ¥10 fees) with a help ticket on it. */
 async function deliveredOrderTicket() {
@@ -59,8 +52,8 @@ async function deliveredOrderTicket() {
 beforeAll(async () => {
   t = createTestDb();
   storeId = (await createStore(t.db)).id;
-  agent = await actorFor("SUPPORT_AGENT");
-  supervisor = await actorFor("SUPERVISOR");
+  agent = await createActor(t.db, "SUPPORT_AGENT");
+  supervisor = await createActor(t.db, "SUPERVISOR");
 });
 afterAll(() => t.cleanup());
 

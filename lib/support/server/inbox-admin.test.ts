@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { createStore, createUser } from "@/lib/testing/fixtures";
-import { loadActor, type Actor } from "@/lib/platform/actor";
+import { createActor, createStore, createUser } from "@/lib/testing/fixtures";
+import { type Actor } from "@/lib/platform/actor";
 import { errorCodeOf } from "@/lib/testing/errors";
 import { articleSchema } from "../schemas";
 import { findAgentBoard, setAgentCapacity, setOwnAvailability } from "./agents";
@@ -15,18 +15,11 @@ let supervisor: Actor;
 let storeId: string;
 const NOW = new Date("2026-11-25T04:00:00Z");
 
-async function actorFor(role: Actor["role"]): Promise<Actor> {
-  const user = await createUser(t.db, { role });
-  const actor = await loadActor(t.db, { userId: user.id, sessionVersion: user.sessionVersion });
-  if (!actor) throw new Error("actor expected");
-  return actor;
-}
-
 beforeAll(async () => {
   t = createTestDb();
   storeId = (await createStore(t.db)).id;
-  agent = await actorFor("SUPPORT_AGENT");
-  supervisor = await actorFor("SUPERVISOR");
+  agent = await createActor(t.db, "SUPPORT_AGENT");
+  supervisor = await createActor(t.db, "SUPERVISOR");
 });
 afterAll(() => t.cleanup());
 

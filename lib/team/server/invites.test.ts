@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { createStore, createUser } from "@/lib/testing/fixtures";
+import { createActor, createStore, createUser } from "@/lib/testing/fixtures";
 import { actorCan, loadActor, type Actor } from "@/lib/platform/actor";
 import { verifyPassword } from "@/lib/platform/passwords";
 import { errorCodeOf } from "@/lib/testing/errors";
@@ -20,13 +20,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-async function actorFor(role: Actor["role"], storeIds: string[] = []): Promise<Actor> {
-  const user = await createUser(t.db, { role, storeIds });
-  const actor = await loadActor(t.db, { userId: user.id, sessionVersion: user.sessionVersion });
-  if (!actor) throw new Error("actor expected");
-  return actor;
-}
-
 const invite = (
   actor: Actor,
   email: string,
@@ -42,7 +35,7 @@ const invite = (
 
 describe("invite lifecycle", () => {
   it("a manager's invite becomes an account in their store, once; only the hash is stored", async () => {
-    const manager = await actorFor("STORE_MANAGER", [storeA]);
+    const manager = await createActor(t.db, "STORE_MANAGER", [storeA]);
     const link = await invite(manager, "new1@test.local");
     const row = await t.db.staffInvite.findFirstOrThrow({ where: { email: "new1@test.local" } });
     expect(row.tokenHash).not.toContain(link.token);
@@ -70,7 +63,7 @@ describe("invite lifecycle", () => {
   });
 
   it("refuses an expired link and an unknown one", async () => {
-    const admin = await actorFor("PLATFORM_ADMIN");
+    const admin = await createActor(t.db, "PLATFORM_ADMIN");
     const past = new Date(Date.now() - 100 * 3_600_000);
     const link = await createInvite(
       t.db,
@@ -94,7 +87,7 @@ describe("invite lifecycle", () => {
   });
 
   it("refuses invites that would escalate or reach outside the inviter's stores", async () => {
-    const manager = await actorFor("STORE_MANAGER", [storeA]);
+    const manager = await createActor(t.db, "STORE_MANAGER", [storeA]);
     expect(await errorCodeOf(invite(manager, "m2@test.local", { role: "STORE_MANAGER" }))).toBe(
       "forbidden",
     );
@@ -104,7 +97,7 @@ describe("invite lifecycle", () => {
     expect(await errorCodeOf(invite(manager, "m4@test.local", { storeIds: [storeB] }))).toBe(
       "not_found",
     );
-    const supervisor = await actorFor("SUPERVISOR");
+    const supervisor = await createActor(t.db, "SUPERVISOR");
     expect(
       await errorCodeOf(invite(supervisor, "m5@test.local", { role: "DISPATCHER", storeIds: [] })),
     ).toBe("forbidden");
@@ -120,7 +113,7 @@ describe("invite lifecycle", () => {
 
 describe("sessions and password resets", () => {
   it("a reset link sets a new password once and signs the person out everywhere", async () => {
-    const manager = await actorFor("STORE_MANAGER", [storeA]);
+    const manager = await createActor(t.db, "STORE_MANAGER", [storeA]);
     const staff = await createUser(t.db, { role: "STORE_STAFF", storeIds: [storeA] });
     const claims = { userId: staff.id, sessionVersion: staff.sessionVersion };
     expect(await loadActor(t.db, claims)).not.toBeNull();
@@ -134,7 +127,7 @@ describe("sessions and password resets", () => {
   });
 
   it("disabling kills the open session at its next load; re-enabling needs a fresh sign-in", async () => {
-    const admin = await actorFor("PLATFORM_ADMIN");
+    const admin = await createActor(t.db, "PLATFORM_ADMIN");
     const staff = await createUser(t.db, { role: "STORE_STAFF", storeIds: [storeA] });
     const claims = { userId: staff.id, sessionVersion: staff.sessionVersion };
     await setUserDisabled(t.db, admin, { userId: staff.id, disabled: true });
@@ -149,7 +142,7 @@ describe("sessions and password resets", () => {
 
 describe("role changes", () => {
   it("apply at the next request, are audited, and never raise one's own role", async () => {
-    const admin = await actorFor("PLATFORM_ADMIN");
+    const admin = await createActor(t.db, "PLATFORM_ADMIN");
     const staff = await createUser(t.db, { role: "STORE_STAFF", storeIds: [storeA] });
     const claims = { userId: staff.id, sessionVersion: staff.sessionVersion };
     const role = await saveCustomRole(t.db, admin, {
@@ -175,7 +168,7 @@ describe("role changes", () => {
     });
     expect(JSON.parse(audit.after ?? "{}")).toMatchObject({ customRole: "Shift lead" });
 
-    const manager = await actorFor("STORE_MANAGER", [storeA]);
+    const manager = await createActor(t.db, "STORE_MANAGER", [storeA]);
     expect(
       await errorCodeOf(
         updateStaff(t.db, manager, {
@@ -191,7 +184,7 @@ describe("role changes", () => {
     ).toBe("forbidden");
     expect(
       await errorCodeOf(
-        saveCustomRole(t.db, await actorFor("SUPERVISOR"), {
+        saveCustomRole(t.db, await createActor(t.db, "SUPERVISOR"), {
           name: "Sneaky",
           baseRole: "SUPERVISOR",
           permissions: ["team.manage"],
@@ -206,7 +199,7 @@ describe("role changes", () => {
       data: { disabledAt: new Date() },
     });
     const last = await createUser(t.db, { role: "PLATFORM_ADMIN" });
-    const other = await actorFor("PLATFORM_ADMIN");
+    const other = await createActor(t.db, "PLATFORM_ADMIN");
     await t.db.user.update({ where: { id: other.id }, data: { disabledAt: new Date() } });
     const input = {
       userId: last.id,

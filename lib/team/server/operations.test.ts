@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { createOrder, createStore, createUser } from "@/lib/testing/fixtures";
-import { loadActor, type Actor } from "@/lib/platform/actor";
+import { createActor, createOrder, createStore } from "@/lib/testing/fixtures";
 import { recordAudit } from "@/lib/platform/audit";
 import { errorCodeOf } from "@/lib/testing/errors";
 import { clockOwnShift, findOnDutyStaff, scheduleShift } from "./shifts";
@@ -24,19 +23,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-async function actorFor(role: Actor["role"], storeIds: string[] = []): Promise<Actor> {
-  const user = await createUser(t.db, { role, storeIds });
-  const actor = await loadActor(t.db, { userId: user.id, sessionVersion: user.sessionVersion });
-  if (!actor) throw new Error("actor expected");
-  return actor;
-}
-
 const hour = 3_600_000;
 
 describe("shifts and presence", () => {
   it("only clocked-in, active staff are on duty, filtered by role and store", async () => {
-    const manager = await actorFor("STORE_MANAGER", [storeA]);
-    const staff = await actorFor("STORE_STAFF", [storeA]);
+    const manager = await createActor(t.db, "STORE_MANAGER", [storeA]);
+    const staff = await createActor(t.db, "STORE_STAFF", [storeA]);
     const now = new Date();
     await scheduleShift(t.db, manager, {
       kind: "STAFF",
@@ -57,8 +49,8 @@ describe("shifts and presence", () => {
   });
 
   it("refuses shifts for people or stores outside the scheduler's stores", async () => {
-    const manager = await actorFor("STORE_MANAGER", [storeA]);
-    const foreign = await actorFor("STORE_STAFF", [storeB]);
+    const manager = await createActor(t.db, "STORE_MANAGER", [storeA]);
+    const foreign = await createActor(t.db, "STORE_STAFF", [storeB]);
     const now = Date.now();
     const slot = { startsAt: new Date(now), endsAt: new Date(now + hour) };
     expect(
@@ -86,8 +78,8 @@ describe("shifts and presence", () => {
 
 describe("audit log", () => {
   it("searches within the actor's scope and exports CSV safe for spreadsheets", async () => {
-    const admin = await actorFor("PLATFORM_ADMIN");
-    const manager = await actorFor("STORE_MANAGER", [storeA]);
+    const admin = await createActor(t.db, "PLATFORM_ADMIN");
+    const manager = await createActor(t.db, "STORE_MANAGER", [storeA]);
     await t.db.$transaction((tx) =>
       recordAudit(tx, admin, {
         action: "store.update",
@@ -121,8 +113,8 @@ describe("audit log", () => {
 
 describe("training", () => {
   it("shows each person their role's checklist and counts completion", async () => {
-    const admin = await actorFor("PLATFORM_ADMIN");
-    const staff = await actorFor("STORE_STAFF", [storeA]);
+    const admin = await createActor(t.db, "PLATFORM_ADMIN");
+    const staff = await createActor(t.db, "STORE_STAFF", [storeA]);
     const item = await addTrainingItem(t.db, admin, {
       role: "STORE_STAFF",
       titleZh: "处理退款",
@@ -147,7 +139,7 @@ describe("training", () => {
     expect(await errorCodeOf(setOwnTrainingDone(t.db, staff, dispatcherItem?.id ?? "", true))).toBe(
       "not_found",
     );
-    const manager = await actorFor("STORE_MANAGER", [storeA]);
+    const manager = await createActor(t.db, "STORE_MANAGER", [storeA]);
     expect(
       await errorCodeOf(
         addTrainingItem(t.db, manager, { role: "SUPERVISOR", titleZh: "x", titleEn: "x" }),
@@ -158,8 +150,8 @@ describe("training", () => {
 
 describe("performance", () => {
   it("counts orders handled and refunds per person, with incentive points from the targets", async () => {
-    const admin = await actorFor("PLATFORM_ADMIN");
-    const staff = await actorFor("STORE_STAFF", [storeA]);
+    const admin = await createActor(t.db, "PLATFORM_ADMIN");
+    const staff = await createActor(t.db, "STORE_STAFF", [storeA]);
     const placedAt = new Date(Date.now() - hour);
     for (let i = 0; i < 3; i++) {
       const order = await createOrder(t.db, storeA, placedAt);

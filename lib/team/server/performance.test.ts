@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { createOrder, createStore, createActor } from "@/lib/testing/fixtures";
-import type { Actor } from "@/lib/platform/actor";
+import { createActor, createOrder, createStore } from "@/lib/testing/fixtures";
 import { errorCodeOf } from "@/lib/testing/errors";
 import { findCourierPerformance, findPeoplePerformance, setTarget } from "./performance";
 
@@ -18,9 +17,6 @@ beforeAll(async () => {
   storeB = (await createStore(t.db)).id;
 });
 afterAll(() => t.cleanup());
-
-const actorFor = (role: Actor["role"], storeIds: string[] = []) =>
-  createActor(t.db, role, storeIds);
 
 let ticketNo = 0;
 function ticket(assigneeId: string, storeId: string, over: Record<string, unknown>) {
@@ -56,8 +52,8 @@ async function delivery(storeId: string, courierId: string, minutesLate: number,
 
 describe("support and refund figures per person", () => {
   it("counts tickets resolved, first response time, CSAT and refunds of each agent, in scope", async () => {
-    const admin = await actorFor("PLATFORM_ADMIN");
-    const agent = await actorFor("SUPPORT_AGENT");
+    const admin = await createActor(t.db, "PLATFORM_ADMIN");
+    const agent = await createActor(t.db, "SUPPORT_AGENT");
     await ticket(agent.id, storeA, {
       status: "RESOLVED",
       firstRespondedAt: new Date(placedAt.getTime() + 2 * minute),
@@ -105,7 +101,7 @@ describe("support and refund figures per person", () => {
 
 describe("courier figures", () => {
   it("counts deliveries, the on-time rate and store-to-door distance per courier", async () => {
-    const admin = await actorFor("PLATFORM_ADMIN");
+    const admin = await createActor(t.db, "PLATFORM_ADMIN");
     const fast = await t.db.courier.create({ data: { code: "PC1", name: "快骑手", phone: "1" } });
     const slow = await t.db.courier.create({ data: { code: "PC2", name: "慢骑手", phone: "2" } });
     await delivery(storeA, fast.id, -5, 2);
@@ -127,13 +123,13 @@ describe("courier figures", () => {
     expect(rows[1]).toMatchObject({ deliveries: 1, onTimeRate: 0, distanceKm: 5, points: 2 });
 
     // A manager of store A sees only the couriers' work in store A.
-    const manager = await actorFor("STORE_MANAGER", [storeA]);
+    const manager = await createActor(t.db, "STORE_MANAGER", [storeA]);
     const mine = await findCourierPerformance(t.db, manager, from, to, null);
     expect(mine.map((r) => r.courierId)).toEqual([fast.id]);
   });
 
   it("lets a manager set targets for their own store only, never the default for all", async () => {
-    const manager = await actorFor("STORE_MANAGER", [storeA]);
+    const manager = await createActor(t.db, "STORE_MANAGER", [storeA]);
     const rule = { metric: "deliveries", target: 5, pointsPerUnit: 1, bonusPoints: 10 } as const;
     expect(await errorCodeOf(setTarget(t.db, manager, { ...rule, storeId: storeA }))).toBe("ok");
     expect(await errorCodeOf(setTarget(t.db, manager, { ...rule, storeId: storeB }))).toBe(

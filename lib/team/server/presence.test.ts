@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadActor, type Actor } from "@/lib/platform/actor";
-import { createOrder, createStore, createUser } from "@/lib/testing/fixtures";
+import { type Actor } from "@/lib/platform/actor";
+import { createActor, createOrder, createStore } from "@/lib/testing/fixtures";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { dispatchConfig } from "@/lib/dispatch/server/config";
 import { runDispatchTick } from "@/lib/dispatch/server/tick";
@@ -15,13 +15,6 @@ let manager: Actor;
 let storeId = "";
 const minute = 60_000;
 const offer = { ...dispatchConfig(), mode: "offer" as const };
-
-async function actorFor(role: Actor["role"]): Promise<Actor> {
-  const user = await createUser(t.db, { role, storeIds: [storeId] });
-  const actor = await loadActor(t.db, { userId: user.id, sessionVersion: user.sessionVersion });
-  if (!actor) throw new Error("actor expected");
-  return actor;
-}
 
 async function rider(code: string) {
   const token = `wkc_test_${code}_0123456789`;
@@ -60,7 +53,7 @@ beforeAll(async () => {
   t = createTestDb();
   process.env.DATABASE_URL = t.url;
   storeId = (await createStore(t.db)).id;
-  manager = await actorFor("PLATFORM_ADMIN");
+  manager = await createActor(t.db, "PLATFORM_ADMIN", [storeId]);
   shiftRoute = (await import("@/app/api/v1/courier/shift/route")).POST as Handler;
 });
 afterAll(() => t.cleanup());
@@ -130,8 +123,8 @@ describe("presence feeds dispatch", () => {
   });
 
   it("lists clocked-in dispatchers only, gone once they clock out", async () => {
-    const dispatcher = await actorFor("DISPATCHER");
-    const agent = await actorFor("SUPPORT_AGENT");
+    const dispatcher = await createActor(t.db, "DISPATCHER", [storeId]);
+    const agent = await createActor(t.db, "SUPPORT_AGENT", [storeId]);
     const now = Date.now();
     for (const who of [dispatcher, agent]) {
       await scheduleShift(t.db, manager, {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { createStore, createUser } from "@/lib/testing/fixtures";
+import { createActor, createStore, createUser } from "@/lib/testing/fixtures";
 import { loadActor, type Actor } from "@/lib/platform/actor";
 import { verifyPassword } from "@/lib/platform/passwords";
 import { errorCodeOf } from "@/lib/testing/errors";
@@ -32,15 +32,9 @@ async function actorOf(user: { id: string; sessionVersion: number }): Promise<Ac
   return loadActor(t.db, { userId: user.id, sessionVersion: user.sessionVersion });
 }
 
-async function actorFor(role: Actor["role"], storeIds: string[] = []): Promise<Actor> {
-  const actor = await actorOf(await createUser(t.db, { role, storeIds }));
-  if (!actor) throw new Error("actor expected");
-  return actor;
-}
-
 describe("scoping by store, brand or zone", () => {
   it("widens a store manager's stores to a brand's stores and a zone's store, at once", async () => {
-    const admin = await actorFor("PLATFORM_ADMIN");
+    const admin = await createActor(t.db, "PLATFORM_ADMIN");
     const user = await createUser(t.db, { role: "STORE_MANAGER", storeIds: [plain] });
     expect((await actorOf(user))?.storeIds).toEqual([plain]);
     const base = { userId: user.id, name: "区域经理", role: "STORE_MANAGER" as const };
@@ -69,7 +63,7 @@ describe("scoping by store, brand or zone", () => {
   });
 
   it("refuses brand or zone scope from a store-scoped manager, and an empty scope", async () => {
-    const manager = await actorFor("STORE_MANAGER", [plain]);
+    const manager = await createActor(t.db, "STORE_MANAGER", [plain]);
     const staff = await createUser(t.db, { role: "STORE_STAFF", storeIds: [plain] });
     const base = {
       userId: staff.id,
@@ -98,7 +92,7 @@ describe("scoping by store, brand or zone", () => {
 
 describe("own profile, language and password", () => {
   it("edits one's own name, phone and language, audited, without touching role or stores", async () => {
-    const staff = await actorFor("STORE_STAFF", [plain]);
+    const staff = await createActor(t.db, "STORE_STAFF", [plain]);
     await updateOwnProfile(
       t.db,
       staff,
