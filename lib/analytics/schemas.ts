@@ -34,6 +34,8 @@ export const drillSchema = z.object({
   hour: z.coerce.number().int().min(0).max(23).optional(),
   weekday: z.coerce.number().int().min(0).max(6).optional(),
   item: optionalText,
+  /** With item: only the orders whose review rated that dish (the rating trend's drill). */
+  rated: z.literal("1").optional(),
   campaign: optionalText,
   courier: optionalText,
   reason: optionalText,

@@ -203,6 +203,19 @@ export const menuZh = {
   "menu.err.Select at least one item.": "请至少选择一个菜品。",
   "menu.err.Some selected items are not on this store's menu.": "所选菜品中有不属于本门店的。",
   "menu.err.Pick a category of this store.": "请选择本门店的分类。",
+  "menu.ratingTrend.title": "菜品评分趋势（每周）",
+  "menu.ratingTrend.dish": "菜品",
+  "menu.ratingTrend.pick": "选择菜品",
+  "menu.ratingTrend.ranked": "评分最高和最低的菜品",
+  "menu.ratingTrend.show": "显示",
+  "menu.ratingTrend.period": "整个时段",
+  "menu.ratingTrend.top": "最高",
+  "menu.ratingTrend.bottom": "最低",
+  "menu.ratingTrend.chosen": "所选",
+  "menu.ratingTrend.cell": "{avg} 分 · {n} 条",
+  "menu.ratingTrend.cellTitle": "查看 {week} 这一周评价过该菜品的订单",
+  "menu.ratingTrend.note":
+    "评分计入被评价订单的下单日期；排名只包含至少评价 3 次的菜品。点击数字查看被评价的订单。",
 } as const;
 
 export const menuEn: Record<keyof typeof menuZh, string> = {
@@ -412,4 +425,17 @@ export const menuEn: Record<keyof typeof menuZh, string> = {
   "menu.err.Some selected items are not on this store's menu.":
     "Some selected items are not on this store's menu.",
   "menu.err.Pick a category of this store.": "Pick a category of this store.",
+  "menu.ratingTrend.title": "Dish rating trend (weekly)",
+  "menu.ratingTrend.dish": "Dish",
+  "menu.ratingTrend.pick": "Choose a dish",
+  "menu.ratingTrend.ranked": "Best and worst rated dishes",
+  "menu.ratingTrend.show": "Show",
+  "menu.ratingTrend.period": "Whole period",
+  "menu.ratingTrend.top": "Best",
+  "menu.ratingTrend.bottom": "Worst",
+  "menu.ratingTrend.chosen": "Chosen",
+  "menu.ratingTrend.cell": "{avg} · {n} ratings",
+  "menu.ratingTrend.cellTitle": "The orders rated for this dish in the week of {week}",
+  "menu.ratingTrend.note":
+    "Ratings count on the rated order's day; the ranking includes only dishes rated at least 3 times. Click a figure for the rated orders.",
 };

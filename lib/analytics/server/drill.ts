@@ -40,6 +40,7 @@ export function drillOrderWhere(scope: AnalyticsScope, drill: Drill): Prisma.Ord
     ...(scope.zoneId ? { zoneId: scope.zoneId } : {}),
     ...(scope.channel ? { channel: scope.channel as Prisma.OrderWhereInput["channel"] } : {}),
     ...(drill.item ? { items: { some: { itemId: drill.item } } } : {}),
+    ...(drill.item && drill.rated ? { review: { dishes: { some: { itemId: drill.item } } } } : {}),
     ...(drill.campaign ? { redemptions: { some: { campaignId: drill.campaign } } } : {}),
     ...(drill.courier ? { courierId: drill.courier, deliveredAt: { not: null } } : {}),
     ...kind,

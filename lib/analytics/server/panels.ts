@@ -3,6 +3,7 @@ import type { AnalyticsScope } from "./scope";
 import { getOverview } from "./overview";
 import { getPeaks } from "./peaks";
 import { getMenuStats } from "./menu";
+import { dishRatingTrendRows } from "./dish-ratings";
 import { getDeliveryStats } from "./delivery";
 import { getSupportStats } from "./support";
 import { getCampaignStats } from "./campaigns";
@@ -38,8 +39,8 @@ export async function panelCharts(
       return { heatmap: d.heatmap, today: d.hours };
     }
     case "menu": {
-      const d = await getMenuStats(scope);
-      return { dishes: d.dishes };
+      const [d, ratingTrend] = await Promise.all([getMenuStats(scope), dishRatingTrendRows(scope)]);
+      return { dishes: d.dishes, ratingTrend };
     }
     case "delivery": {
       const d = await getDeliveryStats(scope);
