@@ -3,6 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TicketPriority, TicketSource, TicketStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/platform/actor";
 import { db } from "@/lib/platform/db";
+import type { DatabaseKind } from "@/lib/platform/database-url";
+import { containsText, engineOf } from "@/lib/platform/text-search";
 import { DEFAULT_BUSINESS_HOURS } from "../domain/business-hours";
 import { ticketSla } from "../domain/sla";
 import type { InboxSearch } from "../schemas";
@@ -30,7 +32,12 @@ export type InboxRow = {
 };
 
 /** The `where` of an inbox view with its filters and search. */
-export function inboxWhere(actor: Actor, s: InboxSearch, now: Date): Prisma.TicketWhereInput {
+export function inboxWhere(
+  actor: Actor,
+  s: InboxSearch,
+  now: Date,
+  engine: DatabaseKind = engineOf(db),
+): Prisma.TicketWhereInput {
   const and: Prisma.TicketWhereInput[] = [ticketWhere(actor), { mergedIntoId: null }];
   if (s.view === "unassigned") and.push({ assigneeId: null, status: { in: [...OPEN] } });
   if (s.view === "mine") and.push({ assigneeId: actor.id });
@@ -52,12 +59,14 @@ export function inboxWhere(actor: Actor, s: InboxSearch, now: Date): Prisma.Tick
   if (s.label) and.push({ labels: { contains: JSON.stringify(s.label) } });
   if (s.age) and.push({ createdAt: { gte: new Date(now.getTime() - AGE_MS[s.age]) } });
   if (s.q) {
+    // Case-insensitive on both engines (PostgreSQL's LIKE would not be).
+    const has = containsText(engine, s.q);
     and.push({
       OR: [
-        { code: { contains: s.q } },
-        { subject: { contains: s.q } },
-        { order: { code: { contains: s.q } } },
-        { messages: { some: { body: { contains: s.q } } } },
+        { code: has },
+        { subject: has },
+        { order: { code: has } },
+        { messages: { some: { body: has } } },
       ],
     });
   }

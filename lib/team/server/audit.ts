@@ -2,6 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/platform/db-client";
 import type { Actor } from "@/lib/platform/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { DatabaseKind } from "@/lib/platform/database-url";
+import { containsText, engineOf } from "@/lib/platform/text-search";
 import type { AuditFilters } from "../schemas";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -21,22 +23,28 @@ export type AuditEntry = {
 };
 
 /** The audit rows an actor may read, narrowed by the filters (store-scoped: their stores' and their own). */
-function auditWhere(actor: Actor, f: AuditFilters): Prisma.AuditLogWhereInput {
+function auditWhere(
+  actor: Actor,
+  f: AuditFilters,
+  engine: DatabaseKind,
+): Prisma.AuditLogWhereInput {
+  // Text search ignores case on both engines (PostgreSQL's LIKE would not).
+  const has = (text: string) => containsText(engine, text);
   const and: Prisma.AuditLogWhereInput[] = [];
   if (actor.storeIds !== null)
     and.push({ OR: [{ storeId: { in: actor.storeIds } }, { actorId: actor.id }] });
   if (f.q) {
     and.push({
       OR: [
-        { action: { contains: f.q } },
-        { entityId: { contains: f.q } },
-        { before: { contains: f.q } },
-        { after: { contains: f.q } },
-        { actorEmail: { contains: f.q } },
+        { action: has(f.q) },
+        { entityId: has(f.q) },
+        { before: has(f.q) },
+        { after: has(f.q) },
+        { actorEmail: has(f.q) },
       ],
     });
   }
-  if (f.actor) and.push({ actorEmail: { contains: f.actor } });
+  if (f.actor) and.push({ actorEmail: has(f.actor) });
   if (f.entity) and.push({ entityType: f.entity });
   if (f.from) and.push({ createdAt: { gte: f.from } });
   if (f.to) and.push({ createdAt: { lt: f.to } });
@@ -63,7 +71,7 @@ export async function searchAudit(
   actor: Actor,
   f: AuditFilters,
 ): Promise<{ rows: AuditEntry[]; total: number }> {
-  const where = auditWhere(actor, f);
+  const where = auditWhere(actor, f, engineOf(db));
   const [rows, total] = await Promise.all([
     db.auditLog.findMany({
       where,
@@ -111,7 +119,7 @@ export function csvCell(value: string | null): string {
 /** Every matching entry (up to 50,000) as CSV, newest first. */
 export async function exportAuditCsv(db: Db, actor: Actor, f: AuditFilters): Promise<string> {
   const rows = await db.auditLog.findMany({
-    where: auditWhere(actor, f),
+    where: auditWhere(actor, f, engineOf(db)),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: CSV_LIMIT,
     select,
