@@ -10,7 +10,7 @@ export function ChartPanel(props: {
   testId: string;
   empty: boolean;
   csv?: string;
-  note?: string;
+  note?: ReactNode;
   tall?: boolean;
   children: ReactNode;
 }) {

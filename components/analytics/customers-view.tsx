@@ -2,7 +2,6 @@
 
 import { useI18n } from "@/components/providers/i18n-provider";
 import { formatPercent } from "@/lib/platform/i18n/format";
-import { addDays } from "@/lib/analytics/domain/calendar";
 import type { CustomerStats } from "@/lib/analytics/server/customers";
 import { ChartPanel } from "./chart-panel";
 import { csvHref, drillHref } from "./drill";
@@ -66,7 +65,12 @@ export function CustomersView({
             {data.cohorts.map((c) => (
               <tr key={c.week}>
                 <td>
-                  <a href={drillHref(query, { from: c.week, to: addDays(c.week, 6) })}>{c.week}</a>
+                  <a
+                    href={drillHref({ ...query, from: c.week }, { cohort: c.week })}
+                    data-testid={`cohort-${c.week}`}
+                  >
+                    {c.week}
+                  </a>
                 </td>
                 <td className="num">{c.size}</td>
                 {c.retention.map((r, i) => (

@@ -60,9 +60,10 @@ export function DeliveryView({
           testId="chart-delivery-dist"
           csv={csvHref(query, "delivery", "histogram")}
           empty={o.delivered === 0}
-          data={data.histogram}
+          data={data.histogram.map((h, index) => ({ ...h, index }))}
           x="bucket"
           series={[{ key: "orders", label: t("analytics.orders") }]}
+          href={(p) => drillHref(query, { bucket: p.index })}
         />
         <BarPanel
           title={t("analytics.byZone")}

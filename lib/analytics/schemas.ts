@@ -40,6 +40,10 @@ export const drillSchema = z.object({
   courier: optionalText,
   reason: optionalText,
   kind: z.enum(["all", "cancelled", "refunded", "late"]).optional(),
+  /** Delivery-time histogram bucket (d0..d11). */
+  bucket: z.coerce.number().int().min(0).max(11).optional(),
+  /** First-order week (its Monday) of a customer cohort. */
+  cohort: day.optional(),
   page: z.coerce.number().int().min(1).max(10_000).optional(),
 });
 export type Drill = Partial<z.output<typeof drillSchema>>;

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/platform/db";
 import { csvLine } from "@/lib/analytics/domain/csv";
 import type { Drill } from "@/lib/analytics/schemas";
-import { DRILL_ORDER_SELECT, drillOrderWhere } from "./drill";
+import { DRILL_ORDER_SELECT, resolveDrillWhere } from "./drill";
 import type { AnalyticsScope } from "./scope";
 
 const BATCH = 1000;
@@ -25,7 +25,7 @@ const HEADER = [
  * holds every row in memory; `total` is sent first (as a header) for the progress display.
  */
 export async function orderCsvStream(scope: AnalyticsScope, drill: Drill) {
-  const where = drillOrderWhere(scope, drill);
+  const where = await resolveDrillWhere(scope, drill);
   const total = await db.order.count({ where });
   const encoder = new TextEncoder();
   let cursor: string | undefined;

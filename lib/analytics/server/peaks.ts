@@ -1,8 +1,21 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
-import { dayKey, dayRange } from "@/lib/analytics/domain/calendar";
+import {
+  addDays,
+  dayKey,
+  dayRange,
+  dayStart,
+  hourStart,
+  localClock,
+} from "@/lib/analytics/domain/calendar";
 import { compared, type Compared } from "@/lib/analytics/domain/metrics";
+import { WATERMARK } from "@/lib/analytics/rollups/refresh";
+import { dimensionWhere } from "./drill";
 import { cubeWhere, type AnalyticsScope } from "./scope";
+
+// An order committed slightly after its placedAt (a slow transaction) may have missed the last
+// refresh: hours this close to the watermark are read from the orders, not the rollups.
+const COMMIT_SLACK_MS = 60_000;
 
 export type HeatCell = { weekday: number; hour: number; orders: number };
 export type HourPoint = { hour: number; today: number; typical: number | null };
@@ -27,22 +40,61 @@ function busiest(rows: { hour: number; _sum: { orders: number | null } }[], days
 }
 
 /**
+ * Today's orders by local hour, live: hours the last rollup refresh has fully seen come from
+ * the hourly rollups; the ones after it (at most an hour or two of orders) from the orders.
+ */
+export async function findTodayByHour(
+  scope: AnalyticsScope,
+  today: string,
+): Promise<Map<number, number>> {
+  const start = dayStart(today);
+  const end = dayStart(addDays(today, 1));
+  const mark = await db.analyticsWatermark.findUnique({
+    where: { name: WATERMARK },
+    select: { value: true },
+  });
+  const seen = mark ? hourStart(new Date(mark.value.getTime() - COMMIT_SLACK_MS)) : start;
+  const boundary = new Date(Math.min(Math.max(seen.getTime(), start.getTime()), end.getTime()));
+  const [rolled, recent] = await Promise.all([
+    db.analyticsHourly.groupBy({
+      by: ["hour"],
+      where: { ...cubeWhere(scope, { from: today, to: today }), hourStart: { lt: boundary } },
+      _sum: { orders: true },
+    }),
+    db.order.findMany({
+      where: { ...dimensionWhere(scope), placedAt: { gte: boundary, lt: end } },
+      select: { placedAt: true },
+    }),
+  ]);
+  const hours = new Map(rolled.map((r) => [r.hour, r._sum.orders ?? 0]));
+  for (const o of recent) {
+    const { hour } = localClock(o.placedAt);
+    hours.set(hour, (hours.get(hour) ?? 0) + 1);
+  }
+  return hours;
+}
+
+/**
  * Orders by local weekday and hour over the period, and today hour by hour against the
  * typical day (the period's average for the same weekday).
  */
 export async function getPeaks(scope: AnalyticsScope, now = new Date()): Promise<Peaks> {
   const today = dayKey(now);
-  const todayWhere = { ...cubeWhere(scope, { from: today, to: today }) };
-  const [cells, todayHours, typicalHours, nowHours, beforeHours] = await Promise.all([
+  const [cells, todayMap, typicalHours, nowHours, beforeHours] = await Promise.all([
     db.analyticsHourly.groupBy({
       by: ["weekday", "hour"],
       where: cubeWhere(scope),
       _sum: { orders: true },
     }),
-    db.analyticsHourly.groupBy({ by: ["hour"], where: todayWhere, _sum: { orders: true } }),
+    findTodayByHour(scope, today),
     db.analyticsHourly.groupBy({
       by: ["hour"],
-      where: { ...cubeWhere(scope), weekday: new Date(`${today}T00:00:00Z`).getUTCDay() },
+      // Today's own orders are not part of "typical".
+      where: {
+        ...cubeWhere(scope),
+        day: { gte: scope.from, lte: scope.to, not: today },
+        weekday: new Date(`${today}T00:00:00Z`).getUTCDay(),
+      },
       _sum: { orders: true },
     }),
     db.analyticsHourly.groupBy({ by: ["hour"], where: cubeWhere(scope), _sum: { orders: true } }),
@@ -60,9 +112,7 @@ export async function getPeaks(scope: AnalyticsScope, now = new Date()): Promise
   const sameWeekdays = dayRange(scope.from, scope.to).filter(
     (d) => d !== today && new Date(`${d}T00:00:00Z`).getUTCDay() === weekday,
   ).length;
-  const todayMap = new Map(todayHours.map((r) => [r.hour, r._sum.orders ?? 0]));
   const typMap = new Map(typicalHours.map((r) => [r.hour, r._sum.orders ?? 0]));
-  // Today's own orders are not part of "typical".
   const heatmap = cells.map((c) => ({
     weekday: c.weekday,
     hour: c.hour,
@@ -78,12 +128,10 @@ export async function getPeaks(scope: AnalyticsScope, now = new Date()): Promise
     max: heatmap.reduce((m, c) => Math.max(m, c.orders), 0),
     today,
     hours: Array.from({ length: 24 }, (_, hour) => {
-      const inPeriod = typMap.get(hour) ?? 0;
-      const own = today >= scope.from && today <= scope.to ? (todayMap.get(hour) ?? 0) : 0;
       return {
         hour,
         today: todayMap.get(hour) ?? 0,
-        typical: sameWeekdays > 0 ? (inPeriod - own) / sameWeekdays : null,
+        typical: sameWeekdays > 0 ? (typMap.get(hour) ?? 0) / sameWeekdays : null,
       };
     }),
   };
