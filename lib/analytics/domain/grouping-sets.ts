@@ -3,7 +3,13 @@
 // then reads exactly the grouping set its filter asks for (a filter on nothing reads one row per
 // store and day or hour instead of a row per zone and channel), so it scans few rows at any
 // order volume. "" (no zone) stays its own detailed value.
-import { HIST_KEYS, type DishRow, type HourlyRow } from "./rollup-rows";
+import {
+  HIST_KEYS,
+  type CampaignRow,
+  type CourierRow,
+  type DishRow,
+  type HourlyRow,
+} from "./rollup-rows";
 
 /** The zone or channel of a row that sums every zone or channel. */
 export const ALL = "*";
@@ -95,13 +101,51 @@ export function dailyGroupingSets(rows: readonly HourlyRow[]): DailyRow[] {
   return [...out.values()];
 }
 
-/** The dish rows per channel plus their all-channel totals. */
+/** The dish rows per zone and channel plus their zone/channel totals. */
 export function dishGroupingSets(rows: readonly DishRow[]): DishRow[] {
-  const out = new Map<string, DishRow>();
+  return cube(rows, (r) => r.itemId, DISH_MEASURES);
+}
+
+/** Courier rows per zone and channel of the delivered orders plus their totals. */
+export function courierGroupingSets(rows: readonly CourierRow[]): CourierRow[] {
+  return cube(rows, (r) => r.courierId, ["deliveries", "onTime", "deliverySeconds"] as const);
+}
+
+/** Campaign rows per zone and channel plus their all-zone rows (channel stays detailed). */
+export function campaignGroupingSets(rows: readonly CampaignRow[]): CampaignRow[] {
+  return cube(
+    rows,
+    (r) => r.campaignId,
+    CAMPAIGN_MEASURES,
+    (z, c) => [
+      [z, c],
+      [ALL, c],
+    ],
+  );
+}
+
+const CAMPAIGN_MEASURES = [
+  "redemptions",
+  "discountCents",
+  "storeCostCents",
+  "platformCostCents",
+  "orderGmvCents",
+] as const;
+
+type Dims = { day: string; storeId: string; zoneId: string; channel: string };
+
+/** Detailed rows of (day, store, zone, channel, key) plus the zone/channel total sets. */
+export function cube<T extends Dims, M extends keyof T & string>(
+  rows: readonly T[],
+  key: (r: T) => string,
+  measures: readonly M[],
+  groups: (zoneId: string, channel: string) => [string, string][] = sets,
+): T[] {
+  const out = new Map<string, T>();
   for (const r of rows) {
-    for (const channel of [r.channel, ALL]) {
-      const key = `${r.day}|${r.storeId}|${channel}|${r.itemId}`;
-      addInto(out, key, r, DISH_MEASURES, () => ({ ...r, channel }));
+    for (const [zoneId, channel] of groups(r.zoneId, r.channel)) {
+      const id = `${r.day}|${r.storeId}|${zoneId}|${channel}|${key(r)}`;
+      addInto(out, id, r as T & Record<M, number>, measures, () => ({ ...r, zoneId, channel }));
     }
   }
   return [...out.values()];

@@ -47,6 +47,7 @@ export type HourlyRow = {
 export type DishRow = {
   day: string;
   storeId: string;
+  zoneId: string;
   channel: string;
   itemId: string;
   lines: number;
@@ -63,6 +64,8 @@ export type DishRow = {
 export type CourierRow = {
   day: string;
   storeId: string;
+  zoneId: string;
+  channel: string;
   courierId: string;
   deliveries: number;
   onTime: number;
@@ -72,6 +75,7 @@ export type CourierRow = {
 export type CampaignRow = {
   day: string;
   storeId: string;
+  zoneId: string;
   channel: string;
   campaignId: string;
   redemptions: number;
@@ -147,6 +151,9 @@ export function orderRollups(orders: readonly OrderFact[]) {
   for (const o of orders) {
     const day = dayKey(o.placedAt);
     const sold = isSold(o.status);
+    // Detailed rows carry the order's zone ("" = none) and channel; totals come from grouping sets.
+    const dims = { day, storeId: o.storeId, zoneId: o.zoneId ?? "", channel: o.channel };
+    const at = `${day}|${o.storeId}|${dims.zoneId}|${o.channel}`;
     const h = bucket(
       hourly,
       `${hourStart(o.placedAt).getTime()}|${o.storeId}|${o.zoneId ?? ""}|${o.channel}`,
@@ -176,9 +183,8 @@ export function orderRollups(orders: readonly OrderFact[]) {
       const key = HIST_KEYS[deliveryBucket(s)];
       if (key !== undefined) h[key] += 1;
       if (o.courierId !== null) {
-        const c = bucket(couriers, `${day}|${o.storeId}|${o.courierId}`, () => ({
-          day,
-          storeId: o.storeId,
+        const c = bucket(couriers, `${at}|${o.courierId}`, () => ({
+          ...dims,
           courierId: o.courierId ?? "",
           deliveries: 0,
           onTime: 0,
@@ -193,12 +199,11 @@ export function orderRollups(orders: readonly OrderFact[]) {
       h.prepared += 1;
       h.prepSeconds += seconds(o.acceptedAt, o.readyAt);
     }
+    const rated = new Set<string>();
     for (const item of o.items) {
       const itemId = item.itemId ?? "";
-      const d = bucket(dishes, `${day}|${o.storeId}|${o.channel}|${itemId}`, () => ({
-        day,
-        storeId: o.storeId,
-        channel: o.channel,
+      const d = bucket(dishes, `${at}|${itemId}`, () => ({
+        ...dims,
         itemId,
         lines: 0,
         quantity: 0,
@@ -217,18 +222,20 @@ export function orderRollups(orders: readonly OrderFact[]) {
       d.refundedQty += item.refundedQty;
       if (item.options !== "[]" && item.options !== "") d.optionLines += 1;
       if (o.ticketCount > 0) d.complaints += 1;
-      for (const r of o.dishRatings) {
-        if (r.itemId === item.itemId) {
-          d.ratingSum += r.rating;
-          d.ratingCount += 1;
+      // A dish's rating counts once per order (on its first line), however many lines it has.
+      if (item.itemId !== null && !rated.has(item.itemId)) {
+        rated.add(item.itemId);
+        for (const r of o.dishRatings) {
+          if (r.itemId === item.itemId) {
+            d.ratingSum += r.rating;
+            d.ratingCount += 1;
+          }
         }
       }
     }
     for (const r of o.redemptions) {
-      const c = bucket(campaigns, `${day}|${o.storeId}|${o.channel}|${r.campaignId}`, () => ({
-        day,
-        storeId: o.storeId,
-        channel: o.channel,
+      const c = bucket(campaigns, `${at}|${r.campaignId}`, () => ({
+        ...dims,
         campaignId: r.campaignId,
         redemptions: 0,
         discountCents: 0,

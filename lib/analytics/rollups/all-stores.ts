@@ -17,7 +17,7 @@ const TABLES = [
   },
   {
     table: "AnalyticsCourierDaily",
-    keys: ["day", "courierId"],
+    keys: ["day", "zoneId", "channel", "courierId"],
     measures: ["deliveries", "onTime", "deliverySeconds"],
   },
 ] as const;

@@ -4,6 +4,8 @@
 import type { Db } from "@/lib/platform/db-client";
 import { customerWeekRows } from "@/lib/analytics/domain/customer-weeks";
 import {
+  campaignGroupingSets,
+  courierGroupingSets,
   dailyGroupingSets,
   dishGroupingSets,
   hourlyGroupingSets,
@@ -29,6 +31,8 @@ export async function recomputeDay(db: Db, day: string, stores: StoreSet): Promi
   const hourly = hourlyGroupingSets(rows.hourly);
   const daily = dailyGroupingSets(rows.hourly);
   const dishes = dishGroupingSets(rows.dishes);
+  const couriers = courierGroupingSets(rows.couriers);
+  const campaigns = campaignGroupingSets(rows.campaigns);
   const support = supportRollups(tickets);
   const where = { day, ...(stores ? { storeId: { in: stores } } : {}) };
   await db.$transaction(async (tx) => {
@@ -41,20 +45,20 @@ export async function recomputeDay(db: Db, day: string, stores: StoreSet): Promi
     await insertChunks(hourly, (data) => tx.analyticsHourly.createMany({ data }));
     await insertChunks(daily, (data) => tx.analyticsDaily.createMany({ data }));
     await insertChunks(dishes, (data) => tx.analyticsDish.createMany({ data }));
-    await insertChunks(rows.couriers, (data) => tx.analyticsCourierDaily.createMany({ data }));
-    await insertChunks(rows.campaigns, (data) => tx.analyticsCampaignDaily.createMany({ data }));
+    await insertChunks(couriers, (data) => tx.analyticsCourierDaily.createMany({ data }));
+    await insertChunks(campaigns, (data) => tx.analyticsCampaignDaily.createMany({ data }));
     await insertChunks(support, (data) => tx.analyticsSupportDaily.createMany({ data }));
     await recomputeAllStores(tx, day);
   });
 }
 
-/** Replaces the weekly activity rows of some customers. */
+/** Replaces the weekly activity rows (per store, zone and channel) of some customers. */
 export async function recomputeCustomers(db: Db, customerIds: readonly string[]): Promise<void> {
   for (let i = 0; i < customerIds.length; i += CHUNK) {
     const chunk = customerIds.slice(i, i + CHUNK);
     const orders = await db.order.findMany({
       where: { customerId: { in: chunk }, status: SOLD },
-      select: { customerId: true, storeId: true, placedAt: true },
+      select: { customerId: true, storeId: true, zoneId: true, channel: true, placedAt: true },
     });
     const rows = customerWeekRows(
       orders.flatMap((o) => (o.customerId === null ? [] : [{ ...o, customerId: o.customerId }])),

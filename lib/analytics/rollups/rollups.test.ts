@@ -1,15 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/seed";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import {
-  rawCampaigns,
-  rawCouriers,
-  rawCustomers,
-  rawDaily,
-  rawDishes,
-  rawSupport,
-} from "./reference.test-helpers";
+import { rawCampaigns, rawCustomers, rawDaily, rawSupport } from "./reference.test-helpers";
 import { rebuildRollups, refreshRollups } from "./refresh";
+import { expectZoneChannelSetsMatchRaw } from "./zone-sets.test-helpers";
 
 const NOW = new Date("2026-11-24T04:30:00Z");
 let t: TestDb;
@@ -89,33 +83,6 @@ function collapse(raw: Record<string, string | number>[], set: GroupSet) {
   return sorted([...out.values()], [...DAILY_KEYS]);
 }
 
-async function rollupDishes(channel: "each" | "all") {
-  const rows = await t.db.analyticsDish.groupBy({
-    by: ["day", "storeId", "itemId"],
-    where: { channel: channel === "all" ? ALL : { not: ALL } },
-    _sum: { quantity: true, revenueCents: true, refundedQty: true },
-  });
-  return sorted(
-    rows.map(({ _sum, ...key }) => ({ ...key, ..._sum })),
-    ["day", "storeId", "itemId"],
-  );
-}
-
-async function rollupCouriers(stores: "each" | "all") {
-  const rows = await t.db.analyticsCourierDaily.findMany({
-    where: { storeId: stores === "all" ? ALL : { not: ALL } },
-    select: {
-      day: true,
-      storeId: true,
-      courierId: true,
-      deliveries: true,
-      onTime: true,
-      deliverySeconds: true,
-    },
-  });
-  return sorted(rows, ["day", "storeId", "courierId"]);
-}
-
 async function rollupSupport() {
   const rows = await t.db.analyticsSupportDaily.groupBy({
     by: ["day", "storeId"],
@@ -130,6 +97,7 @@ async function rollupSupport() {
 async function rollupCampaigns() {
   const rows = await t.db.analyticsCampaignDaily.groupBy({
     by: ["campaignId"],
+    where: { zoneId: ALL },
     _sum: { redemptions: true, discountCents: true },
   });
   return sorted(
@@ -141,6 +109,7 @@ async function rollupCampaigns() {
 async function rollupCustomers() {
   const rows = await t.db.analyticsCustomerWeek.groupBy({
     by: ["customerId", "firstWeek"],
+    where: { zoneId: ALL, channel: ALL },
     _sum: { orders: true },
   });
   return sorted(
@@ -160,29 +129,7 @@ async function expectRollupsMatchRaw() {
     expect(await rollupDaily("hourly", set)).toEqual(expected);
     expect(await rollupDaily("daily", set)).toEqual(expected);
   }
-  const dishes = sorted(rawDishes(t.file), ["day", "storeId", "itemId"]);
-  expect(await rollupDishes("each")).toEqual(dishes);
-  expect(await rollupDishes("all")).toEqual(dishes);
-  const couriers = sorted(rawCouriers(t.file), ["day", "storeId", "courierId"]);
-  expect(couriers.length).toBeGreaterThan(0);
-  expect(await rollupCouriers("each")).toEqual(couriers);
-  const allStores = new Map<string, Record<string, string | number>>();
-  for (const c of couriers) {
-    const key = `${c.day}|${c.courierId}`;
-    const row = allStores.get(key) ?? {
-      ...c,
-      storeId: ALL,
-      deliveries: 0,
-      onTime: 0,
-      deliverySeconds: 0,
-    };
-    for (const m of ["deliveries", "onTime", "deliverySeconds"])
-      row[m] = Number(row[m]) + Number(c[m]);
-    allStores.set(key, row);
-  }
-  expect(await rollupCouriers("all")).toEqual(
-    sorted([...allStores.values()], ["day", "storeId", "courierId"]),
-  );
+  await expectZoneChannelSetsMatchRaw(t.db, t.file);
   expect(await rollupSupport()).toEqual(sorted(rawSupport(t.file), ["day", "storeId"]));
   expect(await rollupCampaigns()).toEqual(rawCampaigns(t.file));
   expect(await rollupCustomers()).toEqual(rawCustomers(t.file));

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
 import { compared, ratio, type Compared } from "@/lib/analytics/domain/metrics";
+import { ALL } from "@/lib/analytics/domain/grouping-sets";
 import { cubeWhere, rollupWhere, type AnalyticsScope } from "./scope";
 
 export type CampaignStat = {
@@ -52,6 +53,12 @@ function liftOf(s: { [K in keyof typeof ORDER_SUMS]: number | null }): Lift {
   };
 }
 
+/** Campaign rows: the zone's rows or the every-zone ("*") ones; channel rows are detailed. */
+const campaignWhere = (scope: AnalyticsScope, period: { from: string; to: string }) => ({
+  ...rollupWhere(scope, period, { channel: true }),
+  zoneId: scope.zoneId ?? ALL,
+});
+
 /**
  * Campaign cost, redemptions and revenue of the orders that used them; lift is estimated as
  * the relative difference in average order value with and without a campaign (observational,
@@ -61,7 +68,7 @@ export async function getCampaignStats(scope: AnalyticsScope): Promise<CampaignS
   const [rows, orders, before, ordersBefore] = await Promise.all([
     db.analyticsCampaignDaily.groupBy({
       by: ["campaignId"],
-      where: rollupWhere(scope, scope, { channel: true }),
+      where: campaignWhere(scope, scope),
       _sum: {
         redemptions: true,
         discountCents: true,
@@ -73,7 +80,7 @@ export async function getCampaignStats(scope: AnalyticsScope): Promise<CampaignS
     }),
     db.analyticsDaily.aggregate({ where: cubeWhere(scope), _sum: ORDER_SUMS }),
     db.analyticsCampaignDaily.aggregate({
-      where: rollupWhere(scope, scope.previous, { channel: true }),
+      where: campaignWhere(scope, scope.previous),
       _sum: CAMPAIGN_SUMS,
     }),
     db.analyticsDaily.aggregate({ where: cubeWhere(scope, scope.previous), _sum: ORDER_SUMS }),

@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { ALL } from "@/lib/analytics/domain/grouping-sets";
 import { db } from "@/lib/platform/db";
 import { addDays, weekKey } from "@/lib/analytics/domain/calendar";
 import { compared, ratio, type Compared } from "@/lib/analytics/domain/metrics";
@@ -24,19 +25,23 @@ const figures = (a: Activity | undefined) => ({
   lapsed: Number(a?.lapsed ?? 0),
 });
 
+/** One grouping set (the filter's zone and channel, "*" when none) of the actor's stores. */
 function storeFilter(scope: AnalyticsScope) {
+  const set = Prisma.sql`AND "zoneId" = ${scope.zoneId ?? ALL} AND "channel" = ${scope.channel ?? ALL}`;
   return scope.storeIds === null
-    ? Prisma.empty
+    ? set
     : scope.storeIds.length === 0
       ? Prisma.sql`AND 1 = 0`
-      : Prisma.sql`AND "storeId" IN (${Prisma.join(scope.storeIds)})`;
+      : Prisma.sql`${set} AND "storeId" IN (${Prisma.join(scope.storeIds)})`;
 }
 
 /**
  * Retention by first-order week (the share of each cohort ordering again k weeks later), the
  * repeat rate (active customers with two or more orders) and lapsed customers (active in the
- * previous period, not in this one). Customer figures are on whole weeks, per store, across
- * zones and channels.
+ * previous period, not in this one). Customer figures are on whole weeks. A store, zone or
+ * channel filter counts only customers' orders there (a cohort stays the week of a customer's
+ * first order anywhere): e.g. with channel=app, "active" = customers with an app order in the
+ * period, retention = the share of a cohort ordering by app again k weeks later.
  */
 export async function getCustomerStats(scope: AnalyticsScope): Promise<CustomerStats> {
   const first = weekKey(scope.from);

@@ -78,7 +78,8 @@ export async function getDeliveryStats(scope: AnalyticsScope): Promise<DeliveryS
     }),
     db.analyticsCourierDaily.groupBy({
       by: ["courierId"],
-      where: cubeWhere(scope, scope, { store: true }),
+      // the courier rows of the filter's zone and channel ("*" when none)
+      where: cubeWhere(scope),
       _sum: { deliveries: true, onTime: true, deliverySeconds: true },
       orderBy: { _sum: { deliveries: "desc" } },
       take: 20,

@@ -65,17 +65,17 @@ const MIN_LINES = 5;
 
 /**
  * Dishes by orders, revenue and rating; highest refund and complaint rates; option attach
- * rates. Dish rollups are per store, day and channel (not zone).
+ * rates. Dish rollups are per store, day, zone and channel (grouping sets: one set is read).
  */
 export async function getMenuStats(scope: AnalyticsScope): Promise<MenuStats> {
   const [rows, before] = await Promise.all([
     db.analyticsDish.groupBy({
       by: ["itemId"],
-      where: cubeWhere(scope, scope, { channel: true }),
+      where: cubeWhere(scope, scope, { zone: true, channel: true }),
       _sum: SUMS,
     }),
     db.analyticsDish.aggregate({
-      where: cubeWhere(scope, scope.previous, { channel: true }),
+      where: cubeWhere(scope, scope.previous, { zone: true, channel: true }),
       _sum: SUMS,
     }),
   ]);

@@ -75,22 +75,23 @@ function fieldError(field: string, message: string): never {
 }
 
 /**
- * The `where` for rollups kept in grouping sets (hourly, daily: store, zone and channel;
- * couriers: store; dishes: channel): pins each dimension to the filter's value or to the "*"
- * total row, so a query reads exactly one grouping set. "each" reads the detailed rows of a
- * dimension instead (a breakdown by zone or by store).
+ * The `where` for rollups kept in grouping sets (zone and channel: hourly, daily, dishes,
+ * couriers; store "*" rows: hourly, daily, couriers): pins each dimension to the filter's value
+ * or to the "*" total row, so a query reads exactly one grouping set. "each" reads the detailed
+ * rows of a dimension instead (a breakdown by zone or by store). Zone and channel are always
+ * pinned unless set to "each"; `store: true` only for tables with every-store rows.
  */
 export function cubeWhere(
   scope: AnalyticsScope,
   period: { from: string; to: string } = scope,
-  dims: { store?: Dim; zone?: Dim; channel?: boolean } = { store: true, zone: true, channel: true },
+  dims: { store?: Dim; zone?: true | "each"; channel?: true } = { store: true },
 ) {
   const pin = (dim: Dim | undefined, value: string | undefined) =>
     dim === "each" ? (value ?? { not: ALL }) : (value ?? ALL);
   const stores = scope.storeIds ? { in: scope.storeIds } : undefined;
   return {
-    ...(dims.channel ? { channel: pin(true, scope.channel) } : {}),
-    ...(dims.zone ? { zoneId: pin(dims.zone, scope.zoneId) } : {}),
+    channel: pin(true, scope.channel),
+    zoneId: pin(dims.zone ?? true, scope.zoneId),
     day: { gte: period.from, lte: period.to },
     // A store-scoped actor always reads its own store rows; "*" is the every-store total.
     ...(stores ? { storeId: stores } : dims.store ? { storeId: pin(dims.store, undefined) } : {}),
