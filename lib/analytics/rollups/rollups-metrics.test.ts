@@ -72,6 +72,24 @@ beforeAll(async () => {
     });
   }
   expect(delivered.length + open.length).toBeGreaterThan(10);
+  // Two lines of one dish (different options) and one review rating it: rated once.
+  const twice = await db.order.findFirstOrThrow({
+    where: { status: "DELIVERED", review: null, items: { some: { itemId: { not: null } } } },
+    include: { items: true },
+    orderBy: { placedAt: "desc" },
+  });
+  const line = twice.items.find((i) => i.itemId !== null);
+  if (!line?.itemId) throw new Error("no dish line");
+  const { id: _id, ...copy } = line;
+  await db.orderItem.create({ data: { ...copy, options: '[{"name":"加辣"}]' } });
+  await db.review.create({
+    data: {
+      orderId: twice.id,
+      storeId: twice.storeId,
+      rating: 2,
+      dishes: { create: [{ itemId: line.itemId, rating: 1 }] },
+    },
+  });
   const result = await refreshRollups(db, new Date());
   expect(result.rebuilt).toBe(false);
   raw = await R.loadRaw(db);
