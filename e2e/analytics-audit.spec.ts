@@ -89,15 +89,14 @@ test("a drill-down from the tickets chart lists exactly that day's tickets", asy
   await expect(page.getByTestId("drill-tickets")).toHaveAttribute("data-total", String(count));
 });
 
-test("a zone filter on a dashboard whose figures are not split by zone says so", async ({
-  page,
-}) => {
+test("every dashboard honours a zone filter: no 'not split' note any more", async ({ page }) => {
   await signIn(page, "supervisor@demo.local");
   const zone = await withDb((db) => db.zone.findFirstOrThrow({ where: { active: true } }));
-  await page.goto(`/analytics/menu?zone=${zone.id}`);
-  await expect(page.getByTestId("analytics-not-split")).toBeVisible();
-  await page.goto(`/analytics?zone=${zone.id}`);
-  await expect(page.getByTestId("analytics-not-split")).toHaveCount(0);
+  for (const panel of ["menu", "campaigns", "customers", "delivery"]) {
+    await page.goto(`/analytics/${panel}?zone=${zone.id}&channel=MEITUAN`);
+    await expect(page.getByTestId(`analytics-tab-${panel}`)).toBeVisible();
+    await expect(page.getByTestId("analytics-not-split")).toHaveCount(0);
+  }
   // Dashboards compare with the previous period.
   await page.goto("/analytics/delivery");
   await expect(page.getByTestId("kpi-p50")).toBeVisible();

@@ -40,7 +40,10 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(" ");
 
-/** Prints cold, warm p50/p95 per panel for 30 days (all stores, and one store), and a full scan. */
+/**
+ * Prints cold, warm p50/p95 per panel for 30 days (all stores, one store, and all stores in one
+ * zone and channel), and a full scan.
+ */
 export async function runPanels(file: string, runs: number, dropCache = false): Promise<void> {
   const newest = await db.order.findFirst({
     orderBy: { placedAt: "desc" },
@@ -48,11 +51,17 @@ export async function runPanels(file: string, runs: number, dropCache = false): 
   });
   const to = dayKey(newest?.placedAt ?? new Date());
   const store = await db.store.findFirst({ orderBy: { code: "asc" }, select: { id: true } });
-  const scope = (from: string, storeIds: string[] | null): AnalyticsScope => ({
+  const zone = await db.zone.findFirst({ orderBy: { id: "asc" }, select: { id: true } });
+  const scope = (
+    from: string,
+    storeIds: string[] | null,
+    only: { zoneId?: string; channel?: string } = {},
+  ): AnalyticsScope => ({
     from,
     to,
     days: 30,
     storeIds,
+    ...only,
     previous: { from: addDays(from, -30), to: addDays(from, -1) },
   });
   const [orders, hourly] = await Promise.all([db.order.count(), db.analyticsHourly.count()]);
@@ -82,6 +91,8 @@ export async function runPanels(file: string, runs: number, dropCache = false): 
   for (const [label, s] of [
     ["all stores", scope(addDays(to, -29), null)],
     ["one store", scope(addDays(to, -29), store ? [store.id] : [])],
+    // every panel under a zone and a channel filter (their detailed grouping sets)
+    ["zone+chan", scope(addDays(to, -29), null, { zoneId: zone?.id, channel: "MEITUAN" })],
   ] as const) {
     for (const [panel, query] of Object.entries(PANEL_QUERIES)) {
       if (dropCache) evict(file);

@@ -25,8 +25,15 @@ function hasCurrentRollups(): boolean {
   try {
     const db = new Database(file, { readonly: true });
     const row = db.prepare(`SELECT COUNT(*) AS n FROM "AnalyticsDaily" WHERE "zoneId" = '*'`).get();
+    // zone/channel sets of dishes, couriers and customer weeks (a migrated file has only "*")
+    const dims = db
+      .prepare(
+        `SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM "AnalyticsDish" WHERE "zoneId" <> '*' LIMIT 1))
+           + (SELECT COUNT(*) FROM (SELECT 1 FROM "AnalyticsCustomerWeek" WHERE "channel" <> '*' LIMIT 1)) AS n`,
+      )
+      .get();
     db.close();
-    return (row as { n: number }).n > 0;
+    return (row as { n: number }).n > 0 && (dims as { n: number }).n === 2;
   } catch {
     return false;
   }

@@ -20,26 +20,6 @@ type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 const TABS = { display: "flex", gap: 6, flexWrap: "wrap", margin: "8px 0 12px" } as const;
 
-// Rollups without a zone or channel dimension: those figures ignore that filter, said openly.
-const NOT_SPLIT: Partial<Record<Panel, ("zone" | "channel")[]>> = {
-  menu: ["zone"],
-  campaigns: ["zone"],
-  customers: ["zone", "channel"],
-  delivery: ["zone", "channel"],
-};
-
-function notSplitNote(t: T, panel: Panel, query: Record<string, string>) {
-  const ignored = (NOT_SPLIT[panel] ?? []).filter((f) => query[f]);
-  if (ignored.length === 0) return null;
-  const filters = ignored.map((f) => t(`analytics.filter.${f}`)).join(` ${t("analytics.and")} `);
-  const what = t(`analytics.notSplit.${panel}` as "analytics.notSplit.menu");
-  return (
-    <p className="muted" role="note" data-testid="analytics-not-split">
-      {t("analytics.notSplit", { what, filters })}
-    </p>
-  );
-}
-
 /** Header, panel tabs and filters around one dashboard (or the filter errors instead of it). */
 export function AnalyticsShell(props: {
   t: T;
@@ -76,7 +56,6 @@ export function AnalyticsShell(props: {
         ))}
       </nav>
       <FilterBar query={page.query} stores={page.stores} zones={page.zones} />
-      {page.ok ? notSplitNote(t, panel, page.query) : null}
       {page.ok ? (
         props.children(page)
       ) : (
