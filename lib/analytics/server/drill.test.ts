@@ -16,7 +16,7 @@ const { createOrder } = await import("@/lib/testing/fixtures");
 const { resolveScope } = await import("./scope");
 const { PANEL_QUERIES } = await import("./panels");
 const { getPeaks } = await import("./peaks");
-const { findDrillOrders, resolveDrillWhere } = await import("./drill");
+const { findDrillOrders, findOrdersByIds, resolveDrill } = await import("./drill");
 const { orderCsvStream } = await import("./export");
 const R = await import("@/lib/analytics/rollups/raw-metrics.test-helpers");
 const db = testDb.db;
@@ -42,11 +42,16 @@ afterAll(() => testDb.cleanup());
 
 /** Every order of a drill (not one page), newest first. */
 async function allDrillOrders(scope: Awaited<ReturnType<typeof resolveScope>>, drill = {}) {
-  return db.order.findMany({
-    where: await resolveDrillWhere(scope, drill),
+  const { ids } = await resolveDrill(scope, drill);
+  if (ids === null) throw new Error("a bucket or cohort drill picks ids");
+  const orders = await findOrdersByIds(ids);
+  expect(orders.map((o) => o.id)).toEqual(ids);
+  const rows = await db.order.findMany({
+    where: { placedAt: { gte: new Date("2026-11-01") } },
     select: { id: true, customerId: true, placedAt: true, deliveredAt: true },
-    orderBy: [{ placedAt: "desc" }, { id: "desc" }],
   });
+  const byId = new Map(rows.map((o) => [o.id, o]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 describe("drill-down from a delivery-time bucket", () => {

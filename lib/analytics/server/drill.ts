@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { AppError } from "@/lib/platform/errors";
 import {
   DAY_MS,
   HOUR_MS,
@@ -56,33 +55,10 @@ export function drillOrderWhere(scope: AnalyticsScope, drill: Drill): Prisma.Ord
   };
 }
 
-// A drill that needs an id list (histogram bucket, cohort) is refused past this many, rather
-// than sending an unbounded IN list: narrow the filters instead.
-const MAX_IDS = 10_000;
 const SOLD = { notIn: ["CANCELLED", "REJECTED"] as ("CANCELLED" | "REJECTED")[] };
-
-function tooMany(field: string): never {
-  const message = "Too many orders behind this point: narrow the dates or filters.";
-  throw new AppError("validation", message, { fields: { [field]: [message] } });
-}
-
-/** Ids of the delivered orders (within `base`) whose delivery time falls in the bucket. */
-async function bucketOrderIds(base: Prisma.OrderWhereInput, bucket: number): Promise<string[]> {
-  const rows = await db.order.findMany({
-    where: { AND: [base, { deliveredAt: { not: null } }] },
-    select: { id: true, placedAt: true, deliveredAt: true },
-  });
-  // The same rounding to whole seconds as the rollups, so the list matches the bar.
-  const ids = rows
-    .filter(
-      (o) =>
-        o.deliveredAt !== null &&
-        deliveryBucket(Math.round((o.deliveredAt.getTime() - o.placedAt.getTime()) / 1000)) ===
-          bucket,
-    )
-    .map((o) => o.id);
-  return ids.length > MAX_IDS ? tooMany("bucket") : ids;
-}
+// IN lists are sent in chunks: SQLite and PostgreSQL cap the parameters of one statement.
+const CHUNK = 500;
+const NEWEST_FIRST = [{ placedAt: "desc" as const }, { id: "desc" as const }];
 
 /**
  * Customers of a cohort: a sold order in the week (within the store, zone and channel
@@ -100,15 +76,18 @@ export async function findCohortCustomers(scope: AnalyticsScope, week: string) {
     distinct: ["customerId"],
   });
   const candidates = inWeek.flatMap((o) => (o.customerId === null ? [] : [o.customerId]));
-  const firsts = await firstSoldOrders(db, candidates);
-  const orders = await db.order.findMany({
-    where: { id: { in: [...firsts.values()] } },
-    select: { customerId: true, placedAt: true },
-  });
-  const ids = orders
-    .filter((o) => weekKey(dayKey(o.placedAt)) === week)
-    .flatMap((o) => (o.customerId === null ? [] : [o.customerId]));
-  return ids.length > MAX_IDS ? tooMany("cohort") : ids;
+  const firsts = [...(await firstSoldOrders(db, candidates)).values()];
+  const customers = new Set<string>();
+  for (let i = 0; i < firsts.length; i += CHUNK) {
+    const orders = await db.order.findMany({
+      where: { id: { in: firsts.slice(i, i + CHUNK) } },
+      select: { customerId: true, placedAt: true },
+    });
+    for (const o of orders)
+      if (o.customerId !== null && weekKey(dayKey(o.placedAt)) === week)
+        customers.add(o.customerId);
+  }
+  return customers;
 }
 
 /** The store, zone and channel filters on orders. */
@@ -121,21 +100,54 @@ export function dimensionWhere(scope: AnalyticsScope): Prisma.OrderWhereInput {
 }
 
 /**
- * The full `where` of a drill: `drillOrderWhere`, narrowed to a histogram bucket's orders or
- * to a cohort's customers when the point asks for one.
+ * A drill's orders: `where`, and for a histogram bucket or a cohort (conditions a `where`
+ * cannot express: a delivery duration, a customer's first order) the matching ids, newest
+ * first, picked from the `where`'s orders. Pages and exports then read ids in chunks rather
+ * than one unbounded IN list.
  */
-export async function resolveDrillWhere(
+export async function resolveDrill(
   scope: AnalyticsScope,
   drill: Drill,
-): Promise<Prisma.OrderWhereInput> {
-  const base = drillOrderWhere(scope, drill);
-  const and: Prisma.OrderWhereInput[] = [base];
-  if (drill.bucket !== undefined)
-    and.push({ id: { in: await bucketOrderIds(base, drill.bucket) } });
-  if (drill.cohort !== undefined) {
-    and.push({ customerId: { in: await findCohortCustomers(scope, weekKey(drill.cohort)) } });
+): Promise<{ where: Prisma.OrderWhereInput; ids: string[] | null }> {
+  const where = drillOrderWhere(scope, drill);
+  const { bucket, cohort } = drill;
+  if (bucket === undefined && cohort === undefined) return { where, ids: null };
+  const customers = cohort === undefined ? null : await findCohortCustomers(scope, weekKey(cohort));
+  const rows = await db.order.findMany({
+    where: {
+      AND: [
+        where,
+        bucket === undefined ? {} : { deliveredAt: { not: null } },
+        customers === null ? {} : { customerId: { not: null } },
+      ],
+    },
+    select: { id: true, placedAt: true, deliveredAt: true, customerId: true },
+    orderBy: NEWEST_FIRST,
+  });
+  // The same rounding to whole seconds as the rollups, so the list matches the bar.
+  const inBucket = (o: (typeof rows)[number]) =>
+    bucket === undefined ||
+    (o.deliveredAt !== null &&
+      deliveryBucket(Math.round((o.deliveredAt.getTime() - o.placedAt.getTime()) / 1000)) ===
+        bucket);
+  const inCohort = (o: (typeof rows)[number]) =>
+    customers === null || (o.customerId !== null && customers.has(o.customerId));
+  return { where, ids: rows.filter((o) => inBucket(o) && inCohort(o)).map((o) => o.id) };
+}
+
+/** The orders of some ids (any number), newest first. */
+export async function findOrdersByIds(ids: readonly string[]): Promise<DrillOrder[]> {
+  const out: DrillOrder[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    out.push(
+      ...(await db.order.findMany({
+        where: { id: { in: ids.slice(i, i + CHUNK) } },
+        select: DRILL_ORDER_SELECT,
+      })),
+    );
   }
-  return and.length === 1 ? base : { AND: and };
+  const rank = new Map(ids.map((id, i) => [id, i]));
+  return out.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
 }
 
 export const DRILL_ORDER_SELECT = {
@@ -157,8 +169,12 @@ export type DrillOrder = Prisma.OrderGetPayload<{ select: typeof DRILL_ORDER_SEL
 
 /** One page of the orders behind a chart point, newest first, with the total count. */
 export async function findDrillOrders(scope: AnalyticsScope, drill: Drill) {
-  const where = await resolveDrillWhere(scope, drill);
+  const { where, ids } = await resolveDrill(scope, drill);
   const page = drill.page ?? 1;
+  if (ids !== null) {
+    const slice = ids.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+    return { total: ids.length, page, orders: await findOrdersByIds(slice) };
+  }
   const [total, orders] = await Promise.all([
     db.order.count({ where }),
     db.order.findMany({

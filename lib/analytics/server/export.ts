@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/platform/db";
 import { csvLine } from "@/lib/analytics/domain/csv";
 import type { Drill } from "@/lib/analytics/schemas";
-import { DRILL_ORDER_SELECT, resolveDrillWhere } from "./drill";
+import { DRILL_ORDER_SELECT, findOrdersByIds, resolveDrill } from "./drill";
 import type { AnalyticsScope } from "./scope";
 
 const BATCH = 1000;
@@ -25,8 +25,9 @@ const HEADER = [
  * holds every row in memory; `total` is sent first (as a header) for the progress display.
  */
 export async function orderCsvStream(scope: AnalyticsScope, drill: Drill) {
-  const where = await resolveDrillWhere(scope, drill);
-  const total = await db.order.count({ where });
+  const { where, ids } = await resolveDrill(scope, drill);
+  const total = ids?.length ?? (await db.order.count({ where }));
+  let offset = 0;
   const encoder = new TextEncoder();
   let cursor: string | undefined;
   let done = false;
@@ -36,13 +37,18 @@ export async function orderCsvStream(scope: AnalyticsScope, drill: Drill) {
     },
     async pull(controller) {
       if (done) return;
-      const rows = await db.order.findMany({
-        where,
-        select: DRILL_ORDER_SELECT,
-        orderBy: { id: "asc" },
-        take: BATCH,
-        ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-      });
+      // A bucket's or cohort's orders come as ids: read them a batch at a time.
+      const rows =
+        ids !== null
+          ? await findOrdersByIds(ids.slice(offset, offset + BATCH))
+          : await db.order.findMany({
+              where,
+              select: DRILL_ORDER_SELECT,
+              orderBy: { id: "asc" },
+              take: BATCH,
+              ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+            });
+      offset += rows.length;
       const text = rows
         .map((o) =>
           csvLine([
