@@ -1,56 +1,40 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { orderKeys } from "@/lib/orders/query-options";
+import type { LiveEventData, LiveMessage } from "@/lib/live/client-hub";
+import { useLiveStream } from "./use-live-stream";
 
-/** What the event stream sends in each message's data. */
-export type LiveEventData = { topic: string; storeId: string | null; payload: unknown };
-
-function parse(text: string): LiveEventData | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value === "object" && value !== null && "topic" in value) {
-      return value as LiveEventData;
-    }
-  } catch {
-    // a malformed message is ignored; the next one or the fallback poll still refreshes
-  }
-  return null;
-}
+export type { LiveEventData } from "@/lib/live/client-hub";
 
 /**
- * Opens the one EventSource of the page and refreshes the order queries when an order event
- * arrives. EventSource reconnects by itself and sends Last-Event-ID, so missed events are
- * replayed; `connected` tells views to fall back to polling while the stream is down.
+ * Refreshes the order queries when an order event arrives on the page's shared event stream
+ * (and once each time the stream reopens); `connected` tells views to fall back to polling
+ * while the stream is down. `onEvent` also sees every event (views that are not query-cache
+ * based react to them).
  */
-export function useLiveEvents(): { connected: boolean } {
+export function useLiveEvents(onEvent?: (event: LiveEventData) => void): { connected: boolean } {
   const queryClient = useQueryClient();
-  const [connected, setConnected] = useState(false);
+  const listener = useRef(onEvent);
   useEffect(() => {
-    // a burst of events (a rush, a catch-up after reconnect) becomes one refetch
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const refresh = () => {
-      timer ??= setTimeout(() => {
-        timer = null;
-        void queryClient.invalidateQueries({ queryKey: orderKeys.all });
-      }, 100);
-    };
-    const source = new EventSource("/api/events");
-    source.onopen = () => {
-      setConnected(true);
-      // anything that changed while the stream was down is refetched once
-      refresh();
-    };
-    source.onerror = () => setConnected(source.readyState === EventSource.OPEN);
-    source.onmessage = (message: MessageEvent<string>) => {
-      const event = parse(message.data);
-      if (event?.topic.startsWith("order.")) refresh();
-    };
-    return () => {
-      source.close();
-      if (timer) clearTimeout(timer);
-    };
+    listener.current = onEvent;
+  }, [onEvent]);
+  // a burst of events (a rush, a catch-up after reconnect) becomes one refetch
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => clearTimeout(timer.current ?? undefined), []);
+  const refresh = useCallback(() => {
+    timer.current ??= setTimeout(() => {
+      timer.current = null;
+      void queryClient.invalidateQueries({ queryKey: orderKeys.all });
+    }, 100);
   }, [queryClient]);
-  return { connected };
+  const handle = useCallback(
+    (event: LiveMessage) => {
+      if (event.topic.startsWith("order.")) refresh();
+      listener.current?.(event);
+    },
+    [refresh],
+  );
+  return useLiveStream(["*"], handle, refresh);
 }

@@ -1,8 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import { useI18n } from "@/components/providers/i18n-provider";
+import { useLiveStream } from "@/components/live/use-live-stream";
+import type { LiveMessage } from "@/lib/live/client-hub";
 
 type LowStock = {
   key: string;
@@ -13,24 +15,19 @@ type LowStock = {
 };
 
 const MAX_SHOWN = 5;
+const STOCK_TOPICS = ["stock.low"];
 
-function lowStockOf(data: string, key: string): LowStock | null {
-  try {
-    const event = JSON.parse(data) as { topic?: unknown; payload?: unknown };
-    if (event.topic !== "stock.low" || typeof event.payload !== "object" || !event.payload)
-      return null;
-    const p = event.payload as Record<string, unknown>;
-    if (typeof p.name !== "string" || typeof p.stockQty !== "number") return null;
-    return {
-      key,
-      kind: p.kind === "ingredient" ? "ingredient" : "item",
-      name: p.name,
-      stockQty: p.stockQty,
-      threshold: typeof p.threshold === "number" ? p.threshold : 0,
-    };
-  } catch {
-    return null;
-  }
+function lowStockOf(event: LiveMessage): LowStock | null {
+  if (typeof event.payload !== "object" || !event.payload) return null;
+  const p = event.payload as Record<string, unknown>;
+  if (typeof p.name !== "string" || typeof p.stockQty !== "number") return null;
+  return {
+    key: event.id || String(Date.now()),
+    kind: p.kind === "ingredient" ? "ingredient" : "item",
+    name: p.name,
+    stockQty: p.stockQty,
+    threshold: typeof p.threshold === "number" ? p.threshold : 0,
+  };
 }
 
 /**
@@ -42,20 +39,13 @@ function lowStockOf(data: string, key: string): LowStock | null {
 export function LowStockAlerts() {
   const { t } = useI18n();
   const [alerts, setAlerts] = useState<LowStock[]>([]);
-  const [live, setLive] = useState(false);
-  useEffect(() => {
-    const source = new EventSource("/api/events");
-    source.onopen = () => setLive(true);
-    source.onerror = () => setLive(source.readyState === EventSource.OPEN);
-    source.onmessage = (message: MessageEvent<string>) => {
-      const alert = lowStockOf(message.data, message.lastEventId || String(Date.now()));
-      if (alert)
-        setAlerts((prev) =>
-          [alert, ...prev.filter((a) => a.key !== alert.key)].slice(0, MAX_SHOWN),
-        );
-    };
-    return () => source.close();
+  // One subscriber of the page's shared event stream (the board, map or inbox share it).
+  const onEvent = useCallback((event: LiveMessage) => {
+    const alert = lowStockOf(event);
+    if (alert)
+      setAlerts((prev) => [alert, ...prev.filter((a) => a.key !== alert.key)].slice(0, MAX_SHOWN));
   }, []);
+  const { connected: live } = useLiveStream(STOCK_TOPICS, onEvent);
   // Says whether the stream is open (a test waits for it before causing an alert).
   const marker = <span hidden data-testid="low-stock-live" data-live={live ? "open" : "closed"} />;
   if (alerts.length === 0) return marker;

@@ -1,34 +1,26 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useRef } from "react";
+import { useLiveStream } from "@/components/live/use-live-stream";
+
+const INBOX_TOPICS = ["ticket.", "order.updated"];
 
 /**
  * Re-renders the inbox when the event stream reports a ticket (or, with a ticket open, an
- * order) change; bursts collapse into one refresh. EventSource reconnects by itself.
+ * order) change; bursts collapse into one refresh. Listens on the page's shared event stream.
  */
 export function InboxLive(props: { label: string }) {
   const router = useRouter();
-  const [connected, setConnected] = useState(false);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const refresh = () => {
-      timer ??= setTimeout(() => {
-        timer = null;
-        router.refresh();
-      }, 150);
-    };
-    const source = new EventSource("/api/events");
-    source.onopen = () => setConnected(true);
-    source.onerror = () => setConnected(source.readyState === EventSource.OPEN);
-    source.onmessage = (message: MessageEvent<string>) => {
-      if (/"topic":"(ticket\.|order\.updated)/.test(message.data)) refresh();
-    };
-    return () => {
-      if (timer) clearTimeout(timer);
-      source.close();
-    };
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => clearTimeout(timer.current ?? undefined), []);
+  const refresh = useCallback(() => {
+    timer.current ??= setTimeout(() => {
+      timer.current = null;
+      router.refresh();
+    }, 150);
   }, [router]);
+  const { connected } = useLiveStream(INBOX_TOPICS, refresh);
   return (
     <span
       className={`badge ${connected ? "ok" : ""}`}
