@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useCallback, useEffect, useRef } from "react";
+import { useLiveEvents, type LiveEventData } from "@/components/live/use-live-events";
 import { useI18n } from "@/components/providers/i18n-provider";
 import type { Peaks } from "@/lib/analytics/server/peaks";
 import { Bars } from "./bars";
@@ -10,7 +11,10 @@ import { ChartPanel } from "./chart-panel";
 import { csvHref, drillHref } from "./drill";
 import { KpiCards } from "./kpi-cards";
 
-const LIVE_MS = 30_000;
+// Polling is only the fallback while the event stream is down (or not allowed for the role).
+const FALLBACK_MS = 30_000;
+// A burst of new orders (a rush, a replay after reconnect) becomes one re-read.
+const DEBOUNCE_MS = 300;
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
@@ -18,12 +22,28 @@ const HOURS = Array.from({ length: 24 }, (_, h) => h);
 export function PeaksView({ data, query }: { data: Peaks; query: Record<string, string> }) {
   const { t } = useI18n();
   const router = useRouter();
-  // "Live": the rollups follow new orders within seconds; re-read them on a timer.
+  // Live: each new order on the event stream re-reads the panel (today's curve counts orders
+  // newer than the last rollup refresh straight from the orders).
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const onEvent = useCallback(
+    (event: LiveEventData) => {
+      if (event.topic !== "order.created" || timer.current) return;
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        router.refresh();
+      }, DEBOUNCE_MS);
+    },
+    [router],
+  );
+  const { connected } = useLiveEvents(onEvent);
+  useEffect(() => () => clearTimeout(timer.current ?? undefined), []);
   useEffect(() => {
-    const id = setInterval(() => router.refresh(), LIVE_MS);
+    if (connected) return;
+    const id = setInterval(() => router.refresh(), FALLBACK_MS);
     return () => clearInterval(id);
-  }, [router]);
+  }, [connected, router]);
   const cells = new Map(data.heatmap.map((c) => [`${c.weekday}|${c.hour}`, c.orders]));
+  const todayTotal = data.hours.reduce((sum, h) => sum + h.today, 0);
   const hours = data.hours.map((h) => ({ ...h, label: String(h.hour), typical: h.typical ?? 0 }));
   return (
     <div className="grid">
@@ -101,6 +121,11 @@ export function PeaksView({ data, query }: { data: Peaks; query: Record<string, 
       <ChartPanel
         title={t("analytics.todayVsTypical")}
         testId="chart-today"
+        note={
+          <span data-testid="today-total" data-live={connected ? "stream" : "poll"}>
+            {t("analytics.todayTotal", { n: todayTotal })}
+          </span>
+        }
         empty={hours.every((h) => h.today === 0 && h.typical === 0)}
         csv={csvHref(query, "peaks", "today")}
       >
