@@ -92,6 +92,34 @@ export async function firstSoldOrders(
   return new Map([...firsts].map(([c, v]) => [c, v.id]));
 }
 
+export type SoldOrderKey = { id: string; storeId: string; placedAt: Date; customerId: string };
+
+/** Each customer's `n` earliest sold orders (by placedAt, then id), earliest first. */
+export async function earliestSoldOrders(
+  db: Db,
+  customerIds: readonly string[],
+  n: number,
+): Promise<Map<string, SoldOrderKey[]>> {
+  const byCustomer = new Map<string, SoldOrderKey[]>();
+  for (let i = 0; i < customerIds.length; i += 500) {
+    const rows = await db.order.findMany({
+      where: { customerId: { in: customerIds.slice(i, i + 500) }, status: SOLD },
+      select: { id: true, customerId: true, storeId: true, placedAt: true },
+    });
+    for (const r of rows) {
+      if (r.customerId === null) continue;
+      const list = byCustomer.get(r.customerId) ?? [];
+      list.push({ ...r, customerId: r.customerId });
+      byCustomer.set(r.customerId, list);
+    }
+  }
+  for (const [customerId, list] of byCustomer) {
+    list.sort((a, b) => a.placedAt.getTime() - b.placedAt.getTime() || (a.id < b.id ? -1 : 1));
+    byCustomer.set(customerId, list.slice(0, n));
+  }
+  return byCustomer;
+}
+
 /** Tickets opened on a business day (optionally only some stores; "" = no store). */
 export async function loadTicketFacts(
   db: Db,

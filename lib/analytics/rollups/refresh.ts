@@ -2,22 +2,36 @@
 // refunds, reviews, redemptions, tickets) and recomputes exactly the store-days and customers
 // those changes touch. With no watermark yet, rebuilds everything.
 import type { Db } from "@/lib/platform/db-client";
-import { addDays, dayKey, dayStart } from "@/lib/analytics/domain/calendar";
-import { firstSoldOrders } from "./load";
+import { addDays, dayKey } from "@/lib/analytics/domain/calendar";
+import { earliestSoldOrders } from "./load";
 import { recomputeCustomers, recomputeDay } from "./recompute";
 
 export const WATERMARK = "rollups";
 // Rows committed slightly after their timestamp (a slow transaction) are still seen next time.
 const OVERLAP_MS = 60_000;
 
-type OrderKey = { storeId: string; placedAt: Date; customerId: string | null };
-const ORDER_KEY = { storeId: true, placedAt: true, customerId: true } as const;
+type OrderKey = {
+  id: string;
+  status: string;
+  storeId: string;
+  placedAt: Date;
+  customerId: string | null;
+};
+const ORDER_KEY = {
+  id: true,
+  status: true,
+  storeId: true,
+  placedAt: true,
+  customerId: true,
+} as const;
+const UNSOLD = new Set(["CANCELLED", "REJECTED"]);
 
 export type RefreshResult = { rebuilt: boolean; storeDays: number; customers: number };
 
 class Touched {
   readonly days = new Map<string, Set<string>>();
-  readonly customers = new Set<string>();
+  /** The changed orders of each customer. */
+  readonly customers = new Map<string, OrderKey[]>();
   storeDay(storeId: string, at: Date): void {
     const day = dayKey(at);
     const set = this.days.get(day) ?? new Set<string>();
@@ -27,7 +41,11 @@ class Touched {
   order(o: OrderKey | null): void {
     if (o === null) return;
     this.storeDay(o.storeId, o.placedAt);
-    if (o.customerId !== null) this.customers.add(o.customerId);
+    if (o.customerId !== null) {
+      const list = this.customers.get(o.customerId) ?? [];
+      list.push(o);
+      this.customers.set(o.customerId, list);
+    }
   }
 }
 
@@ -108,22 +126,17 @@ export async function refreshRollups(db: Db, now = new Date()): Promise<RefreshR
     touched.storeDay(t.storeId ?? "", t.createdAt);
     touched.order(t.order);
   }
-  // A customer's first sold order may have moved (their first was cancelled): its day changes.
-  const customers = [...touched.customers];
-  const firsts = await firstSoldOrders(db, customers);
-  const firstOrders = await db.order.findMany({
-    where: { id: { in: [...firsts.values()] } },
-    select: ORDER_KEY,
-  });
-  for (const o of firstOrders) touched.storeDay(o.storeId, o.placedAt);
-  // ...and the old first may have been displaced by an earlier one: its cohort week is redone.
-  const oldFirsts = await db.analyticsCustomerWeek.findMany({
-    where: { customerId: { in: customers } },
-    select: { week: true, firstWeek: true, storeId: true },
-  });
-  for (const row of oldFirsts) {
-    if (row.week !== row.firstWeek) continue;
-    for (let i = 0; i < 7; i++) touched.storeDay(row.storeId, dayStart(addDays(row.week, i)));
+  // A customer's first sold order may have moved: when a changed order was unsold (it may have
+  // been the first) or is the first now. The days of the old and the new first then change their
+  // new-customer counts; both are among the two earliest sold orders now, or a changed order.
+  const customers = [...touched.customers.keys()];
+  const earliest = await earliestSoldOrders(db, customers, 2);
+  for (const [customerId, changed] of touched.customers) {
+    const [first, second] = earliest.get(customerId) ?? [];
+    if (first === undefined) continue;
+    if (!changed.some((o) => UNSOLD.has(o.status) || o.id === first.id)) continue;
+    touched.storeDay(first.storeId, first.placedAt);
+    if (second !== undefined) touched.storeDay(second.storeId, second.placedAt);
   }
 
   let storeDays = 0;
