@@ -68,7 +68,7 @@ const nextDay = (day: string) => new Date(new Date(`${day}T00:00:00+08:00`).getT
 
 async function expectMatchesRaw(actor: Actor, filter: Record<string, string>) {
   const scope = await resolveScope(actor, filter);
-  const trend = await getDishRatingTrend(scope);
+  const trend = await getDishRatingTrend(scope, undefined, { everyDish: true });
   const raw = await rawTrend(scope);
   expect(raw.size).toBeGreaterThan(0);
   const got = new Map(trend.points.map((p) => [`${p.week}|${p.itemId}`, p]));
@@ -117,7 +117,7 @@ describe("dish rating trend", () => {
 
   it("drills down to exactly the rated orders of a week and dish", async () => {
     const scope = await resolveScope(scoped, { from: "2026-11-15", to: "2026-11-24" });
-    const trend = await getDishRatingTrend(scope);
+    const trend = await getDishRatingTrend(scope, undefined, { everyDish: true });
     const p = [...trend.points].sort((a, b) => b.count - a.count)[0];
     expect(p).toBeDefined();
     if (!p) return;
@@ -137,8 +137,14 @@ describe("dish rating trend", () => {
     const scope = await resolveScope(admin, { from: "2026-11-15", to: "2026-11-24" });
     const charts = await panelCharts("menu", scope);
     const rows = charts.ratingTrend ?? [];
-    const trend = await getDishRatingTrend(scope);
+    const trend = await getDishRatingTrend(scope, undefined, { everyDish: true });
     expect(rows).toHaveLength(trend.points.length);
+    // The page reads the weekly points of the dishes it shows only; they equal the full ones.
+    const shown = await getDishRatingTrend(scope);
+    const ids = new Set(shown.dishes.map((d) => d.itemId));
+    expect(new Set(shown.points.map((p) => p.itemId))).toEqual(ids);
+    expect(shown.points).toEqual(trend.points.filter((p) => ids.has(p.itemId)));
+    expect(ids.size).toBeLessThan(new Set(trend.points.map((p) => p.itemId)).size);
     expect(rows[0]).toMatchObject({ week: trend.points[0]?.week, count: trend.points[0]?.count });
   });
 });

@@ -32,7 +32,7 @@ export type DishRatingLine = {
 export type DishRatingTrend = {
   weeks: { week: string; from: string; to: string }[];
   dishes: DishRatingLine[];
-  /** Every rated dish's weekly points (the CSV); the table shows those of `dishes`. */
+  /** The weekly points of `dishes` (of every rated dish with `everyDish`, for the CSV). */
   points: DishRatingPoint[];
   /** Every rated dish of the period, for the dish picker. */
   options: { itemId: string; nameZh: string; nameEn: string }[];
@@ -60,14 +60,21 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 export async function getDishRatingTrend(
   scope: AnalyticsScope,
   dish?: string,
+  opts: { everyDish?: boolean } = {},
 ): Promise<DishRatingTrend> {
-  const rows = await db.analyticsDish.groupBy({
-    by: ["day", "itemId"],
-    where: { ...cubeWhere(scope, scope, { zone: true, channel: true }), ratingCount: { gt: 0 } },
+  const where = {
+    ...cubeWhere(scope, scope, { zone: true, channel: true }),
+    ratingCount: { gt: 0 },
+  };
+  // Totals per dish rank them; weekly rows are read for the dishes shown only (a period of every
+  // dish by day is tens of thousands of rows on a large database).
+  const totals = await db.analyticsDish.groupBy({
+    by: ["itemId"],
+    where,
     _sum: { ratingSum: true, ratingCount: true },
   });
   const items = await db.menuItem.findMany({
-    where: { id: { in: [...new Set(rows.map((r) => r.itemId))] } },
+    where: { id: { in: totals.map((r) => r.itemId) } },
     select: { id: true, nameZh: true, nameEn: true },
   });
   const names = new Map(items.map((i) => [i.id, i]));
@@ -75,15 +82,40 @@ export async function getDishRatingTrend(
     nameZh: names.get(itemId)?.nameZh ?? "（已删除）",
     nameEn: names.get(itemId)?.nameEn ?? "(deleted)",
   });
+  const lines = totals.map((r) => {
+    const sum = r._sum.ratingSum ?? 0;
+    const count = r._sum.ratingCount ?? 0;
+    return {
+      itemId: r.itemId,
+      ...name(r.itemId),
+      avg: round2(sum / count),
+      count,
+      exact: sum / count,
+    };
+  });
+  const chosen = dish && lines.some((l) => l.itemId === dish) ? dish : null;
+  const ranked = lines
+    .filter((l) => l.count >= MIN_RATINGS)
+    .sort((a, b) => b.exact - a.exact || b.count - a.count || a.itemId.localeCompare(b.itemId));
+  const top = ranked.slice(0, LINES);
+  const bottom = ranked.slice(LINES).slice(-LINES).reverse();
+  const strip = ({ exact: _exact, ...l }: (typeof lines)[number], group: DishRatingLine["group"]) =>
+    ({ ...l, group }) satisfies DishRatingLine;
+  const chosenLine = lines.find((l) => l.itemId === chosen);
+  const dishes = chosenLine
+    ? [strip(chosenLine, "chosen")]
+    : [...top.map((l) => strip(l, "top")), ...bottom.map((l) => strip(l, "bottom"))];
+  const rows = await db.analyticsDish.groupBy({
+    by: ["day", "itemId"],
+    where: opts.everyDish ? where : { ...where, itemId: { in: dishes.map((d) => d.itemId) } },
+    _sum: { ratingSum: true, ratingCount: true },
+  });
   const clip = (week: string) => ({
     from: week < scope.from ? scope.from : week,
     to: addDays(week, 6) > scope.to ? scope.to : addDays(week, 6),
   });
   const acc = new Map<string, DishRatingPoint>();
-  const total = new Map<string, { sum: number; count: number }>();
   for (const r of rows) {
-    const sum = r._sum.ratingSum ?? 0;
-    const count = r._sum.ratingCount ?? 0;
     const week = weekKey(r.day);
     const key = `${week}|${r.itemId}`;
     const p = acc.get(key) ?? {
@@ -95,33 +127,13 @@ export async function getDishRatingTrend(
       count: 0,
       sum: 0,
     };
-    p.sum += sum;
-    p.count += count;
+    p.sum += r._sum.ratingSum ?? 0;
+    p.count += r._sum.ratingCount ?? 0;
     acc.set(key, p);
-    const tt = total.get(r.itemId) ?? { sum: 0, count: 0 };
-    tt.sum += sum;
-    tt.count += count;
-    total.set(r.itemId, tt);
   }
   const points = [...acc.values()]
     .map((p) => ({ ...p, avg: round2(p.sum / p.count) }))
     .sort((a, b) => a.week.localeCompare(b.week) || a.itemId.localeCompare(b.itemId));
-  const lines = [...total].map(([itemId, tt]) => ({
-    itemId,
-    ...name(itemId),
-    avg: round2(tt.sum / tt.count),
-    count: tt.count,
-    exact: tt.sum / tt.count,
-  }));
-  const chosen = dish && total.has(dish) ? dish : null;
-  const ranked = lines
-    .filter((l) => l.count >= MIN_RATINGS)
-    .sort((a, b) => b.exact - a.exact || b.count - a.count || a.itemId.localeCompare(b.itemId));
-  const top = ranked.slice(0, LINES);
-  const bottom = ranked.slice(LINES).slice(-LINES).reverse();
-  const strip = ({ exact: _exact, ...l }: (typeof lines)[number], group: DishRatingLine["group"]) =>
-    ({ ...l, group }) satisfies DishRatingLine;
-  const chosenLine = lines.find((l) => l.itemId === chosen);
   // Every week of the period, rated or not: an empty week shows "no data", not a gap.
   const weeks = [...new Set(dayRange(scope.from, scope.to).map(weekKey))].map((week) => ({
     week,
@@ -129,9 +141,7 @@ export async function getDishRatingTrend(
   }));
   return {
     weeks,
-    dishes: chosenLine
-      ? [strip(chosenLine, "chosen")]
-      : [...top.map((l) => strip(l, "top")), ...bottom.map((l) => strip(l, "bottom"))],
+    dishes,
     points,
     options: lines
       .map(({ itemId, nameZh, nameEn }) => ({ itemId, nameZh, nameEn }))
@@ -142,6 +152,6 @@ export async function getDishRatingTrend(
 
 /** The CSV rows: every rated dish's weekly average and count. */
 export async function dishRatingTrendRows(scope: AnalyticsScope) {
-  const { points } = await getDishRatingTrend(scope);
+  const { points } = await getDishRatingTrend(scope, undefined, { everyDish: true });
   return points.map(({ sum: _sum, ...p }) => p);
 }
