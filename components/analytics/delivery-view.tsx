@@ -115,6 +115,17 @@ export function DeliveryView({
               label: t("analytics.avgMinutes"),
               cell: (c) => (c.avgMinutes === null ? t("common.noData") : c.avgMinutes.toFixed(1)),
             },
+            {
+              key: "online",
+              label: t("analytics.onlineHours"),
+              cell: (c) => c.onlineHours.toFixed(1),
+            },
+            {
+              key: "perHour",
+              label: t("analytics.perOnlineHour"),
+              cell: (c) =>
+                c.perOnlineHour === null ? t("common.noData") : c.perOnlineHour.toFixed(2),
+            },
           ]}
         />
       </div>

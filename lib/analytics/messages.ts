@@ -56,6 +56,8 @@ export const analyticsZh = {
   "analytics.couriers": "骑手表现",
   "analytics.courier": "骑手",
   "analytics.deliveries": "配送单数",
+  "analytics.onlineHours": "在线时长(小时)",
+  "analytics.perOnlineHour": "每在线小时单数",
   "analytics.avgMinutes": "平均时长（分钟）",
   "analytics.percentileNote": "分位数由 5 分钟直方图汇总插值得出，误差不超过一个区间。",
   "analytics.tickets": "工单量",
@@ -102,11 +104,6 @@ export const analyticsZh = {
   "analytics.peakHourPerDay": "最忙时段日均订单",
   "analytics.peakHour": "最忙时段：{hour} 点",
   "analytics.complaintRate": "投诉率",
-  "analytics.notSplit": "注意：{what}不按{filters}区分，此处显示的是未按该条件筛选的数据。",
-  "analytics.notSplit.menu": "菜品数据",
-  "analytics.notSplit.campaigns": "营销活动数据",
-  "analytics.notSplit.customers": "顾客数据",
-  "analytics.notSplit.delivery": "骑手表现",
   "analytics.and": "和",
 } as const;
 
@@ -167,6 +164,8 @@ export const analyticsEn: Record<keyof typeof analyticsZh, string> = {
   "analytics.couriers": "Courier performance",
   "analytics.courier": "Courier",
   "analytics.deliveries": "Deliveries",
+  "analytics.onlineHours": "Online hours",
+  "analytics.perOnlineHour": "Deliveries per online hour",
   "analytics.avgMinutes": "Average (min)",
   "analytics.percentileNote":
     "Percentiles are interpolated from 5-minute histogram rollups: within one bucket of exact.",
@@ -216,11 +215,5 @@ export const analyticsEn: Record<keyof typeof analyticsZh, string> = {
   "analytics.peakHourPerDay": "Busiest hour, orders per day",
   "analytics.peakHour": "Busiest hour: {hour}:00",
   "analytics.complaintRate": "Complaint rate",
-  "analytics.notSplit":
-    "Note: {what} are not split by {filters}; they are shown without that filter.",
-  "analytics.notSplit.menu": "dish figures",
-  "analytics.notSplit.campaigns": "campaign figures",
-  "analytics.notSplit.customers": "customer figures",
-  "analytics.notSplit.delivery": "courier figures",
   "analytics.and": "and",
 };

@@ -3,6 +3,7 @@ import { addDays, dayKey, dayStart, localClock, weekKey } from "./calendar";
 import { csvCell, csvTable } from "./csv";
 import { deliveryBucket, histogramPercentile } from "./histogram";
 import { change, ratio } from "./metrics";
+import { onlineSeconds } from "./online-time";
 
 describe("analytics calendar", () => {
   it("keys instants by the Shanghai business day, hour and Monday week", () => {
@@ -39,5 +40,33 @@ describe("metrics and CSV", () => {
     expect(csvCell('a "b", c')).toBe('"a ""b"", c"');
     expect(csvCell("=SUM(A1)")).toBe("'=SUM(A1)");
     expect(csvTable([{ a: 1, b: null }])).toBe("a,b\r\n1,\r\n");
+  });
+});
+
+describe("courier online time", () => {
+  const at = (hhmm: string) => new Date(`2026-11-24T${hhmm}:00Z`);
+  const shift = (a: string, b: string, clockIn: string | null, clockOut: string | null) => ({
+    startsAt: at(a),
+    endsAt: at(b),
+    clockInAt: clockIn ? at(clockIn) : null,
+    clockOutAt: clockOut ? at(clockOut) : null,
+  });
+  it("counts clock-in to clock-out inside the period, merges overlaps, skips absences", () => {
+    const from = at("08:00");
+    const to = at("20:00");
+    const now = at("23:00");
+    // 07:50-10:10 clipped to 08:00 -> 2h10m; a second record overlapping 10:00-11:00 adds 50m.
+    const shifts = [
+      shift("08:00", "10:00", "07:50", "10:10"),
+      shift("10:00", "11:00", "10:00", "11:00"),
+      shift("12:00", "14:00", null, null),
+    ];
+    expect(onlineSeconds(shifts, from, to, now)).toBe(3 * 60 * 60);
+    // Still clocked in: counts until now, at most to the planned end.
+    expect(onlineSeconds([shift("18:00", "22:00", "18:00", null)], from, to, at("19:00"))).toBe(
+      3600,
+    );
+    expect(onlineSeconds([shift("18:00", "19:30", "18:00", null)], from, to, now)).toBe(5400);
+    expect(onlineSeconds([], from, to, now)).toBe(0);
   });
 });

@@ -19,6 +19,7 @@ const { resolveScope } = await import("@/lib/analytics/server/scope");
 const { PANEL_QUERIES } = await import("@/lib/analytics/server/panels");
 const { getPeaks } = await import("@/lib/analytics/server/peaks");
 const { histogramPercentile } = await import("@/lib/analytics/domain/histogram");
+const { addDays, dayStart } = await import("@/lib/analytics/domain/calendar");
 const { refundOrder, transitionOrder } = await import("@/lib/orders/server/mutations");
 const { staff } = await import("@/lib/orders/server/order-actor");
 const R = await import("./raw-metrics.test-helpers");
@@ -246,6 +247,29 @@ describe.each([0, 1, 2, 3, 4])("rollup metrics equal raw rows (scope %i)", (inde
       close(c.onTimeRate, (w?.onTime ?? 0) / c.deliveries);
       close(c.avgMinutes, (w?.seconds ?? 0) / 60 / c.deliveries);
     }
+    // Online time, counted minute by minute from the raw shifts (clock-in to clock-out).
+    const shifts = await db.courierShift.findMany({
+      where: { courierId: { in: d.couriers.map((c) => c.courierId) } },
+    });
+    const [lo, hi] = [dayStart(scope.from).getTime(), dayStart(addDays(scope.to, 1)).getTime()];
+    const now = Date.now();
+    let online = 0;
+    for (const c of d.couriers) {
+      const mine = shifts.filter((x) => x.courierId === c.courierId && x.clockInAt !== null);
+      let minutes = 0;
+      for (let t = lo + 30_000; t < hi; t += 60_000) {
+        const on = mine.some((x) => {
+          const end = x.clockOutAt?.getTime() ?? Math.min(now, x.endsAt.getTime());
+          return (x.clockInAt?.getTime() ?? Infinity) <= t && t < end;
+        });
+        if (on) minutes++;
+      }
+      expect(Math.abs(c.onlineHours - minutes / 60), c.courierId).toBeLessThanOrEqual(0.06);
+      if (minutes === 0) expect(c.perOnlineHour).toBeNull();
+      else expect(c.perOnlineHour).toBeCloseTo(c.deliveries / (minutes / 60), 1);
+      online += minutes;
+    }
+    expect(online).toBeGreaterThan(0);
     const listed = new Set(d.couriers.map((c) => c.courierId));
     const floor = Math.min(...d.couriers.map((c) => c.deliveries));
     for (const [id, c] of couriers)

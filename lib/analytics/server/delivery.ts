@@ -3,12 +3,16 @@ import { db } from "@/lib/platform/db";
 import { histogramPercentile } from "@/lib/analytics/domain/histogram";
 import { compared, ratio, type Compared } from "@/lib/analytics/domain/metrics";
 import { HIST_KEYS } from "@/lib/analytics/domain/rollup-rows";
+import { addDays, dayStart } from "@/lib/analytics/domain/calendar";
+import { onlineSeconds } from "@/lib/analytics/domain/online-time";
 import { cubeWhere, type AnalyticsScope } from "./scope";
 
 const HIST_SUM = Object.fromEntries(HIST_KEYS.map((k) => [k, true])) as Record<
   (typeof HIST_KEYS)[number],
   true
 >;
+// A clock-out may come after the planned end: shifts ending this long before the period still count.
+const SHIFT_SLACK_MS = 12 * 3_600_000;
 const SUMS = { ...HIST_SUM, delivered: true, onTime: true, deliverySeconds: true } as const;
 
 export type Percentiles = { p50: number | null; p90: number | null; delivered: number };
@@ -25,6 +29,10 @@ export type CourierPerf = {
   deliveries: number;
   onTimeRate: number | null;
   avgMinutes: number | null;
+  /** Hours clocked in during the period (whole shifts: a courier serves every store). */
+  onlineHours: number;
+  /** Deliveries per online hour (utilization); null without online time. */
+  perOnlineHour: number | null;
 };
 
 type Overall = Percentiles & { onTimeRate: number | null; avgMinutes: number | null };
@@ -85,7 +93,9 @@ export async function getDeliveryStats(scope: AnalyticsScope): Promise<DeliveryS
       take: 20,
     }),
   ]);
-  const [zoneRows, storeRows, courierRows] = await Promise.all([
+  const periodStart = dayStart(scope.from);
+  const periodEnd = dayStart(addDays(scope.to, 1));
+  const [zoneRows, storeRows, courierRows, shifts] = await Promise.all([
     db.zone.findMany({
       where: { id: { in: zones.map((z) => z.zoneId) } },
       select: { id: true, name: true },
@@ -98,7 +108,23 @@ export async function getDeliveryStats(scope: AnalyticsScope): Promise<DeliveryS
       where: { id: { in: couriers.map((c) => c.courierId) } },
       select: { id: true, name: true },
     }),
+    db.courierShift.findMany({
+      where: {
+        courierId: { in: couriers.map((c) => c.courierId) },
+        startsAt: { lt: periodEnd },
+        endsAt: { gt: new Date(periodStart.getTime() - SHIFT_SLACK_MS) },
+      },
+      select: { courierId: true, startsAt: true, endsAt: true, clockInAt: true, clockOutAt: true },
+    }),
   ]);
+  const clock = new Date();
+  const online = (courierId: string) =>
+    onlineSeconds(
+      shifts.filter((x) => x.courierId === courierId),
+      periodStart,
+      periodEnd,
+      clock,
+    ) / 3600;
   const zoneName = new Map(zoneRows.map((z) => [z.id, z.name]));
   const storeName = new Map(storeRows.map((s) => [s.id, `${s.code} ${s.nameZh}`]));
   const courierName = new Map(courierRows.map((c) => [c.id, c.name]));
@@ -140,6 +166,8 @@ export async function getDeliveryStats(scope: AnalyticsScope): Promise<DeliveryS
       deliveries: c._sum.deliveries ?? 0,
       onTimeRate: ratio(c._sum.onTime ?? 0, c._sum.deliveries ?? 0),
       avgMinutes: ratio((c._sum.deliverySeconds ?? 0) / 60, c._sum.deliveries ?? 0),
+      onlineHours: Math.round(online(c.courierId) * 10) / 10,
+      perOnlineHour: ratio(c._sum.deliveries ?? 0, online(c.courierId)),
     })),
   };
 }
