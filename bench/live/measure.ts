@@ -1,7 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { printColumns, quantile } from "../intake/report";
 import { benchOrder, type BenchStore } from "../intake/prepare-db";
-import { openStream, signIn } from "./sse";
+import { openBrowserStream } from "./browser";
+import { openStream, signIn, type LiveEvent } from "./sse";
+
+/** The second client: a headless Chromium (default) or a raw SSE reader in Node (`--raw`). */
+export type LiveClient = "browser" | "raw";
+
+type Opened = { close: () => void | Promise<void> };
+const openers: Record<
+  LiveClient,
+  (base: string, cookie: string, on: (e: LiveEvent, at: number) => void) => Promise<Opened>
+> = { browser: openBrowserStream, raw: openStream };
 
 export type DeliveryFigures = {
   orders: number;
@@ -24,11 +34,12 @@ export async function measureDelivery(
   streamBase: string,
   store: BenchStore,
   orders: number,
+  client: LiveClient = "browser",
 ): Promise<DeliveryFigures> {
   const cookie = await signIn(streamBase, "admin@demo.local", DEMO_PASSWORD);
   const arrived = new Map<string, number>();
   const waiting = new Map<string, () => void>();
-  const stream = await openStream(streamBase, cookie, (event, at) => {
+  const stream = await openers[client](streamBase, cookie, (event, at) => {
     if (event.topic !== "order.created") return;
     const id = String(event.payload.orderId);
     arrived.set(id, at);
@@ -67,7 +78,7 @@ export async function measureDelivery(
       else figures.deliveryMs.push(at - t0);
     }
   } finally {
-    stream.close();
+    await stream.close();
   }
   return figures;
 }

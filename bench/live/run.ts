@@ -1,6 +1,6 @@
-// `npm run bench:live [-- --orders 120]`: live event delivery latency, from the API call that
-// places an order to the `order.created` event at a second, signed-in client on the live stream
-// (GET /api/events). Single instance on SQLite (POST and stream on the same instance), then two
+// `npm run bench:live [-- --orders 120] [--raw]`: live event delivery latency, from the API call
+// that places an order to the `order.created` event in a second, signed-in browser (headless
+// Chromium's own EventSource on GET /api/events; `--raw` reads the stream in Node instead). Single instance on SQLite (POST and stream on the same instance), then two
 // instances on one PostgreSQL database (POST on A, stream on B: LISTEN/NOTIFY across
 // instances). Printed side by side. Needs a production build (`NEXT_DIST_DIR` if isolated).
 import { rmSync } from "node:fs";
@@ -13,7 +13,9 @@ import {
   stopInstances,
   waitReady,
 } from "../intake/servers";
-import { measureDelivery, printDelivery, type DeliveryFigures } from "./measure";
+import { measureDelivery, printDelivery, type DeliveryFigures, type LiveClient } from "./measure";
+
+const client: LiveClient = process.argv.includes("--raw") ? "raw" : "browser";
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -28,8 +30,8 @@ async function sqliteRun(orders: number): Promise<DeliveryFigures> {
   try {
     startInstance(a, prepared.httpUrl);
     await waitReady(a);
-    await measureDelivery(a.base, a.base, prepared.store, 5); // warm-up
-    return await measureDelivery(a.base, a.base, prepared.store, orders);
+    await measureDelivery(a.base, a.base, prepared.store, 5, client); // warm-up
+    return await measureDelivery(a.base, a.base, prepared.store, orders, client);
   } finally {
     stopInstances([a]);
     rmSync(prepared.dir, { recursive: true, force: true });
@@ -44,8 +46,8 @@ async function postgresRun(orders: number): Promise<DeliveryFigures> {
     for (const i of instances) startInstance(i, url);
     for (const i of instances) await waitReady(i);
     const [a, b] = instances as [(typeof instances)[0], (typeof instances)[0]];
-    await measureDelivery(a.base, b.base, store, 5); // warm-up
-    return await measureDelivery(a.base, b.base, store, orders);
+    await measureDelivery(a.base, b.base, store, 5, client); // warm-up
+    return await measureDelivery(a.base, b.base, store, orders, client);
   } finally {
     stopInstances(instances);
     pg.stop();
@@ -60,6 +62,9 @@ async function main(): Promise<number> {
   const orders = arg("orders", 120);
   const sqlite = await sqliteRun(orders);
   const pg = await postgresRun(orders);
+  console.log(
+    `second client: ${client === "browser" ? "headless Chromium (EventSource)" : "Node SSE reader"}`,
+  );
   printDelivery([
     ["1 × SQLite (same instance)", sqlite],
     ["2 × PostgreSQL (A → B)", pg],
