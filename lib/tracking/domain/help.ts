@@ -41,13 +41,19 @@ export function ticketDueTimes(now: Date): { firstResponseDueAt: Date; resolutio
   };
 }
 
+let ticketSerial = 0;
+
 /**
- * A ticket code past the seeded sequence (T100001…): milliseconds plus three random digits,
- * so two instances never agree by accident; the unique index catches the rest.
+ * A ticket code past the seeded sequence (T100001…): milliseconds, a per-process serial (so one
+ * instance never repeats a code, even for many tickets opened at the same instant, as the
+ * late-order sweep does) and three random digits (so two instances do not agree by accident);
+ * the unique index catches the rest.
  */
 export function newTicketCode(now: Date, random: () => number = Math.random): string {
+  ticketSerial = (ticketSerial + 1) % 1000;
+  const serial = ticketSerial.toString().padStart(3, "0");
   const suffix = Math.floor(random() * 1000)
     .toString()
     .padStart(3, "0");
-  return `T${now.getTime()}${suffix}`;
+  return `T${now.getTime()}${serial}${suffix}`;
 }
