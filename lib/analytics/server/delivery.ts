@@ -160,14 +160,18 @@ export async function getDeliveryStats(scope: AnalyticsScope): Promise<DeliveryS
         prepMinutes: ratio((p._sum.prepSeconds ?? 0) / 60, p._sum.prepared ?? 0),
       }))
       .sort((a, b) => a.name.localeCompare(b.name)),
-    couriers: couriers.map((c) => ({
-      courierId: c.courierId,
-      name: courierName.get(c.courierId) ?? c.courierId,
-      deliveries: c._sum.deliveries ?? 0,
-      onTimeRate: ratio(c._sum.onTime ?? 0, c._sum.deliveries ?? 0),
-      avgMinutes: ratio((c._sum.deliverySeconds ?? 0) / 60, c._sum.deliveries ?? 0),
-      onlineHours: Math.round(online(c.courierId) * 10) / 10,
-      perOnlineHour: ratio(c._sum.deliveries ?? 0, online(c.courierId)),
-    })),
+    couriers: couriers.map((c) => {
+      const deliveries = c._sum.deliveries ?? 0;
+      const hours = online(c.courierId);
+      return {
+        courierId: c.courierId,
+        name: courierName.get(c.courierId) ?? c.courierId,
+        deliveries,
+        onTimeRate: ratio(c._sum.onTime ?? 0, deliveries),
+        avgMinutes: ratio((c._sum.deliverySeconds ?? 0) / 60, deliveries),
+        onlineHours: Math.round(hours * 10) / 10,
+        perOnlineHour: ratio(deliveries, hours),
+      };
+    }),
   };
 }
